@@ -1,0 +1,47 @@
+package skein.gc;
+
+import skein.metrics.ThreadCounters;
+
+import static skein.gc.PyObject.IMMORTAL_LOCAL;
+import static skein.gc.PyObject.SHARED_ONE;
+import static skein.gc.PyObject.SHARED_SHIFT;
+
+/**
+ * The naive free-threaded design: one count, and every operation is one atomic add on it,
+ * even for an object only its creator ever sees. Kept as the baseline that biased counting
+ * is measured against. Counts live in {@code sharedRef} (flags unused); the owner is 0.
+ */
+public final class AtomicRefCount {
+    private AtomicRefCount() {}
+
+    static void initNew(PyObject o) {
+        o.spOwner(0);
+        o.spLocal(0);
+        o.spShared(SHARED_ONE);
+    }
+
+    public static void incref(PyObject o, ThreadState ts) {
+        if (o.lpLocal() == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.increfImmortal++;
+            return;
+        }
+        if (RuntimeConfig.CHECKING) Checks.beforeIncref(o, ts);
+        o.gaaShared(SHARED_ONE);
+        if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+    }
+
+    public static void decref(PyObject o, ThreadState ts) {
+        if (o.lpLocal() == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.decrefImmortal++;
+            return;
+        }
+        if (RuntimeConfig.CHECKING) Checks.beforeDecref(o, ts);
+        long before = o.gaaShared(-SHARED_ONE);
+        if (ThreadCounters.ENABLED) ts.counters.decrefShared++;
+        if (before == SHARED_ONE) {
+            Dealloc.dealloc(o, ts);
+        } else if (RuntimeConfig.CHECKING && before < SHARED_ONE) {
+            throw new RefcountError("decref", o, "negative count " + ((before >> SHARED_SHIFT) - 1));
+        }
+    }
+}

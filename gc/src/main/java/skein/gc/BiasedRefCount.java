@@ -1,0 +1,147 @@
+package skein.gc;
+
+import skein.metrics.ThreadCounters;
+
+import static skein.gc.PyObject.IMMORTAL_LOCAL;
+import static skein.gc.PyObject.SHARED_FLAG_MASK;
+import static skein.gc.PyObject.SHARED_MAYBE_WEAKREF;
+import static skein.gc.PyObject.SHARED_MERGED;
+import static skein.gc.PyObject.SHARED_ONE;
+import static skein.gc.PyObject.SHARED_QUEUED;
+import static skein.gc.PyObject.SHARED_SHIFT;
+
+/**
+ * Biased reference counting (free-threaded CPython, {@code Objects/object.c} and
+ * {@code Python/brc.c}).
+ *
+ * <p>Why it pays: most objects are only ever touched by the thread that made them, so the
+ * owner counts with plain loads and stores on {@code localRef} and no atomic instruction
+ * at all; only other threads pay for an atomic on {@code sharedRef}. The logical count is
+ * {@code local + shared - (pending merge-queue entries)}; it is exact after a merge.
+ *
+ * <p>Public so that benchmarks and jcstress harnesses can drive this policy directly
+ * whatever the process-wide choice; the interpreter calls {@link RefCount}.
+ */
+public final class BiasedRefCount {
+    private BiasedRefCount() {}
+
+    static void initNew(PyObject o, ThreadState ts) {
+        o.spOwner(ts.id);
+        o.spLocal(1);
+        o.spShared(0);
+    }
+
+    public static void incref(PyObject o, ThreadState ts) {
+        int local = o.lpLocal();
+        if (local == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.increfImmortal++;
+            return;
+        }
+        if (RuntimeConfig.CHECKING) Checks.beforeIncref(o, ts);
+        if (o.lpOwner() == ts.id) {
+            // Fast path: only the owner writes localRef, so a plain store is enough.
+            o.spLocal(local + 1);
+            if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
+        } else {
+            o.gaaShared(SHARED_ONE);
+            if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        }
+    }
+
+    public static void decref(PyObject o, ThreadState ts) {
+        int local = o.lpLocal();
+        if (local == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.decrefImmortal++;
+            return;
+        }
+        if (RuntimeConfig.CHECKING) Checks.beforeDecref(o, ts);
+        if (o.lpOwner() == ts.id) {
+            if (RuntimeConfig.CHECKING && local <= 0) {
+                throw new RefcountError("decref", o, "owner's local count would go negative (" + (local - 1) + ")");
+            }
+            local--;
+            o.spLocal(local);
+            if (ThreadCounters.ENABLED) ts.counters.decrefLocal++;
+            if (local == 0) mergeZeroLocal(o, ts);
+        } else {
+            decrefShared(o, ts);
+        }
+    }
+
+    /**
+     * The owner dropped its last local reference: free the object if nobody else counted
+     * one, otherwise give up ownership (owner 0, flag merged) so that the shared count
+     * alone decides from now on.
+     */
+    static void mergeZeroLocal(PyObject o, ThreadState ts) {
+        long shared = o.laShared();
+        if (shared == 0) {
+            Dealloc.dealloc(o, ts);
+            return;
+        }
+        // Cleared before the flag is published, so that "owner 0" always implies "merged".
+        o.spOwner(0);
+        long merged;
+        while (true) {
+            merged = (shared & ~SHARED_FLAG_MASK) | SHARED_MERGED;
+            long witness = o.caexShared(shared, merged);
+            if (witness == shared) break;
+            shared = witness;
+        }
+        if (ThreadCounters.ENABLED) ts.counters.brcMerged++;
+        if (RuntimeConfig.CHECKING && merged < 0) {
+            throw new RefcountError("decref", o, "negative count " + (merged >> SHARED_SHIFT) + " at merge");
+        }
+        if (merged == SHARED_MERGED) Dealloc.dealloc(o, ts);
+    }
+
+    /**
+     * A non-owner drops a reference. If the shared count is exactly zero, the reference
+     * being dropped was counted by the owner: do not subtract (the count would go negative
+     * and no thread could tell when the total reaches zero) but mark the object queued and
+     * hand it to the owner, who merges the counts. Later non-owner decrefs may drive the
+     * shared count negative; the merge settles it.
+     */
+    static void decrefShared(PyObject o, ThreadState ts) {
+        long shared = o.lvShared();
+        boolean queue;
+        long next;
+        while (true) {
+            queue = shared == 0 || shared == SHARED_MAYBE_WEAKREF;
+            next = queue ? SHARED_QUEUED : shared - SHARED_ONE;
+            long witness = o.caexShared(shared, next);
+            if (witness == shared) break;
+            shared = witness;
+        }
+        if (ThreadCounters.ENABLED) ts.counters.decrefShared++;
+        if (queue) {
+            MergeQueues.queue(o, ts);
+        } else if (next == SHARED_MERGED) {
+            Dealloc.dealloc(o, ts);
+        } else if (RuntimeConfig.CHECKING && (next & SHARED_FLAG_MASK) == SHARED_MERGED && next < 0) {
+            throw new RefcountError("decref", o, "negative count " + (next >> SHARED_SHIFT));
+        }
+    }
+
+    /**
+     * Folds the local count into the shared one and gives up ownership; returns the total
+     * plus {@code extra}. Only the owner may call it, or anyone once the owner has exited.
+     */
+    static long explicitMerge(PyObject o, long extra) {
+        long shared = o.lvShared();
+        long total;
+        while (true) {
+            total = (shared >> SHARED_SHIFT) + o.lpLocal() + extra;
+            long merged = (total << SHARED_SHIFT) | SHARED_MERGED;
+            long witness = o.caexShared(shared, merged);
+            if (witness == shared) break;
+            shared = witness;
+        }
+        o.spLocal(0);
+        o.svOwner(0); // after the CAS: a thread that reads owner 0 also sees the merged count
+        if (RuntimeConfig.CHECKING && total < 0) {
+            throw new RefcountError("merge", o, "negative count " + total);
+        }
+        return total;
+    }
+}

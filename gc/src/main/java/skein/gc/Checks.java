@@ -1,0 +1,16 @@
+package skein.gc;
+
+/** Checking-mode guards shared by the policies; called only under {@code if (RuntimeConfig.CHECKING)}. */
+final class Checks {
+    private Checks() {}
+
+    static void beforeIncref(PyObject o, ThreadState ts) {
+        if (o.isFreed()) throw new RefcountError("incref", o, "incref of a freed object");
+        ts.checkUsable("incref", o);
+    }
+
+    static void beforeDecref(PyObject o, ThreadState ts) {
+        if (o.isFreed()) throw new RefcountError("decref", o, "decref of a freed object (double free)");
+        ts.checkUsable("decref", o);
+    }
+}

@@ -1,0 +1,39 @@
+package skein.gc;
+
+import skein.metrics.ThreadCounters;
+
+/**
+ * Deallocation: exactly once, when an object's logical count reaches zero.
+ *
+ * <p>Freeing drops the object's own references, which may free its children, and theirs:
+ * done recursively, a million-long chain would overflow the Java stack (CPython's
+ * "trashcan" problem). Instead each dying object is pushed on the thread's dealloc stack and
+ * only the outermost call runs the loop; a nested free just pushes and returns.
+ */
+public final class Dealloc {
+    private Dealloc() {}
+
+    static void dealloc(PyObject o, ThreadState ts) {
+        if (RuntimeConfig.CHECKING) {
+            byte before = o.orGcBits(PyObject.GC_FREED);
+            if ((before & PyObject.GC_FREED) != 0) {
+                throw new RefcountError("dealloc", o, "double free");
+            }
+        } else {
+            o.spGcBits((byte) (o.lpGcBits() | PyObject.GC_FREED));
+        }
+        if (ThreadCounters.ENABLED) ts.counters.deallocs++;
+        if (RuntimeConfig.TALLY) ts.counters.freed(o.typeId());
+        if (!ts.pushDealloc(o)) return; // an outer dealloc loop on this thread will clear it
+        try {
+            PyObject next;
+            while ((next = ts.popDealloc()) != null) {
+                next.clearReferences(ts);
+                int kind = next.freelistKind();
+                if (kind >= 0) ts.freelists.put(kind, next);
+            }
+        } finally {
+            ts.endDeallocLoop();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package skein.gc;
+
+import skein.metrics.ThreadCounters;
+
+/**
+ * The non-owner side of biased reference counting: handing an object to its owner's merge
+ * queue, or merging it here when the owner is gone ({@code Python/brc.c}).
+ *
+ * <h2>Owner exit without a lock</h2>
+ * CPython guards each owner's queue with a bucket mutex so that queueing and the owner's
+ * exit cannot interleave. Here the queue is a lock-free MPSC queue and exit is settled
+ * Dekker-style: a producer offers first and then reads the owner's state; the owner writes
+ * {@code EXITED} first and then drains. In any interleaving at least one of them sees the
+ * other, so no object is stranded in a dead queue. Once the owner has exited, draining is
+ * serialised by a drain flag ({@link ThreadState#tryLockDrain}) because the queue allows a
+ * single consumer at a time; a drainer re-checks the queue after releasing the flag, so a
+ * producer that lost the race for the flag can leave its object to the holder.
+ */
+final class MergeQueues {
+    private MergeQueues() {}
+
+    /** {@code o} was marked queued by {@code me}'s decref; the queue now holds that reference. */
+    static void queue(PyObject o, ThreadState me) {
+        int tid = o.lvOwner();
+        if (tid == 0) {
+            // The owner merged the counts meanwhile (its local count hit zero, or it exited and
+            // someone merged for it): the object is merged, so apply our decref normally.
+            BiasedRefCount.decrefShared(o, me);
+            return;
+        }
+        ThreadState owner = ThreadRegistry.byId(tid);
+        if (owner == null || owner.hasExited()) {
+            mergeAbandoned(o, me);
+            return;
+        }
+        owner.mergeQueue.offer(o);
+        if (ThreadCounters.ENABLED) me.counters.brcQueued++;
+        owner.evalBreaker().raise(EvalBreaker.MERGE_REFCOUNTS);
+        if (owner.hasExited()) drainAbandoned(owner, me);
+    }
+
+    /** The owner has exited: merge here, dropping the reference the queue would have held. */
+    private static void mergeAbandoned(PyObject o, ThreadState me) {
+        long total = BiasedRefCount.explicitMerge(o, -1);
+        if (ThreadCounters.ENABLED) me.counters.brcMerged++;
+        if (total == 0) Dealloc.dealloc(o, me);
+    }
+
+    /** Merges every object left in an exited owner's queue, on {@code me}. */
+    static void drainAbandoned(ThreadState owner, ThreadState me) {
+        do {
+            if (!owner.tryLockDrain()) return; // the holder re-checks after unlocking
+            try {
+                PyObject o;
+                while ((o = owner.mergeQueue.poll()) != null) mergeAbandoned(o, me);
+            } finally {
+                owner.unlockDrain();
+            }
+        } while (!owner.mergeQueue.isEmpty());
+    }
+}

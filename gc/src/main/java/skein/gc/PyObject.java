@@ -1,0 +1,215 @@
+package skein.gc;
+
+import skein.metrics.TypeIds;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The header every Skein object carries: free-threaded CPython's {@code ob_tid},
+ * {@code ob_ref_local}, {@code ob_ref_shared}, {@code ob_mutex} and {@code ob_gc_bits}.
+ *
+ * <p>Layout cost: two ints, a long and two bytes, 18 bytes of fields. With HotSpot's
+ * 12-byte header a bare header object is 32 bytes against 16 for {@code new Object()}
+ * (the JMH module's {@code HeaderFootprint} prints the JOL layout).
+ *
+ * <h2>Accessor names</h2>
+ * As in JCTools, an accessor's prefix names its memory ordering: {@code lp}/{@code sp} plain
+ * load/store, {@code lo}/{@code so} opaque load / ordered (release) store, {@code la}
+ * acquire load, {@code lv}/{@code sv} volatile load/store, {@code cas} compare-and-set,
+ * {@code caex} compare-and-exchange (returns the witness), {@code gaa} get-and-add. They are
+ * public so that protocol variants (jcstress, benchmarks) can be written against the same
+ * header, but only the refcount policies and the collector should call them.
+ *
+ * <h2>Who writes what</h2>
+ * <ul>
+ *   <li>{@code ownerTid}: set at birth; cleared to 0 (never to another id) when the counts merge.</li>
+ *   <li>{@code localRef}: the owner only, plain writes; after the owner exited, whoever merges.
+ *       {@link #IMMORTAL_LOCAL} marks immortal objects.</li>
+ *   <li>{@code sharedRef}: any thread, atomically: {@code count << 2 | flags}.</li>
+ *   <li>{@code mutex}: any thread, CAS (critical sections).</li>
+ *   <li>{@code gcBits}: the collector, and deallocation ({@link #FREED}).</li>
+ * </ul>
+ */
+public abstract class PyObject {
+    /** {@code localRef} of an immortal object: its counts never change. */
+    public static final int IMMORTAL_LOCAL = -1;
+
+    public static final int SHARED_SHIFT = 2;
+    /** One reference in {@code sharedRef}. */
+    public static final long SHARED_ONE = 1L << SHARED_SHIFT;
+    public static final long SHARED_FLAG_MASK = SHARED_ONE - 1;
+    /** Flag: nothing special. */
+    public static final long SHARED_DEFAULT = 0;
+    /** Flag: a weak reference may exist (set by weakref creation, later issue). */
+    public static final long SHARED_MAYBE_WEAKREF = 1;
+    /** Flag: a non-owner queued the object to its owner's merge queue; the queue holds one reference. */
+    public static final long SHARED_QUEUED = 2;
+    /** Flag: local and shared counts have been merged; {@code sharedRef} alone is the count. */
+    public static final long SHARED_MERGED = 3;
+
+    public static final byte GC_TRACKED = 1;
+    /** References from frame stacks are not counted; only the collector frees it. */
+    public static final byte GC_DEFERRED = 2;
+    public static final byte GC_FINALIZED = 4;
+    /** May be read without a lock by other threads (lock-free container reads, later issue). */
+    public static final byte GC_SHARED = 8;
+    /** Deallocated; set once, cleared only when a freelist hands the object out again. */
+    public static final byte GC_FREED = 16;
+
+    private static final VarHandle OWNER, LOCAL, SHARED, MUTEX, GC_BITS;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            OWNER = l.findVarHandle(PyObject.class, "ownerTid", int.class);
+            LOCAL = l.findVarHandle(PyObject.class, "localRef", int.class);
+            SHARED = l.findVarHandle(PyObject.class, "sharedRef", long.class);
+            MUTEX = l.findVarHandle(PyObject.class, "mutex", byte.class);
+            GC_BITS = l.findVarHandle(PyObject.class, "gcBits", byte.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Dense per-class ids for allocation/free tallies (leak reports, {@code skein.objects.*} meters). */
+    private static final ClassValue<Integer> TYPE_IDS = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return TypeIds.register(type.getSimpleName());
+        }
+    };
+
+    private int ownerTid;
+    private int localRef;
+    private long sharedRef;
+    @SuppressWarnings("unused") // used through MUTEX by critical sections (issue 4)
+    private byte mutex;
+    private byte gcBits;
+
+    /** A new object holding one reference, owned by (biased toward) {@code ts}. */
+    protected PyObject(ThreadState ts) {
+        RefCount.initNew(this, ts);
+        if (RuntimeConfig.TALLY) ts.counters.allocated(typeId());
+    }
+
+    /**
+     * An object immortal from birth (None, True, small ints, builtin types): made before any
+     * thread attaches and never counted, so it needs no thread state and is not tallied.
+     */
+    protected PyObject() {
+        localRef = IMMORTAL_LOCAL;
+    }
+
+    /** The Python-visible type name, for error messages and reports. */
+    public String typeName() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Drops this object's own references (decref each child through {@link RefCount}).
+     * Called once, by {@link Dealloc}, after the count reached zero. A child whose count
+     * then reaches zero is queued, not freed recursively, so a long chain frees in a loop.
+     */
+    protected void clearReferences(ThreadState ts) {}
+
+    /** The freelist this type returns to when freed ({@link Freelists#register}); -1 for none. */
+    protected int freelistKind() {
+        return -1;
+    }
+
+    final int typeId() {
+        return TYPE_IDS.get(getClass());
+    }
+
+    // ---- state queries (racy snapshots, for checks and reports) ----
+
+    public final boolean isImmortal() {
+        return lpLocal() == IMMORTAL_LOCAL;
+    }
+
+    public final boolean isDeferred() {
+        return (lpGcBits() & GC_DEFERRED) != 0;
+    }
+
+    public final boolean isFreed() {
+        return (loGcBits() & GC_FREED) != 0;
+    }
+
+    /**
+     * The logical count as far as this thread can see: local plus shared. Exact only when
+     * no other thread is using the object (tests, a stopped world).
+     */
+    public final long refcountSnapshot() {
+        int local = lpLocal();
+        if (local == IMMORTAL_LOCAL) return Long.MAX_VALUE;
+        return local + (lvShared() >> SHARED_SHIFT);
+    }
+
+    /** Checking mode: fail if the object was freed. The interpreter calls this on every use it checks. */
+    public final void checkLive(String operation) {
+        if (RuntimeConfig.CHECKING && isFreed()) {
+            throw new RefcountError(operation, this, "use after free");
+        }
+    }
+
+    // ---- lifetime changes, by the object's creator before it is shared ----
+
+    /** Makes the object immortal: its counts never change again and it is never freed. */
+    public final void makeImmortal(ThreadState ts) {
+        if (isImmortal()) return;
+        spLocal(IMMORTAL_LOCAL);
+        svOwner(0);
+        if (RuntimeConfig.TALLY) ts.counters.exempted(typeId(), 1);
+    }
+
+    /**
+     * Makes the object's refcount deferred: stack references ({@link RefCount#increfStack})
+     * stop counting and a collector-held bias keeps it alive until
+     * {@link RefCount#releaseDeferred} (the collector) takes the bias away.
+     */
+    public final void makeDeferred(ThreadState ts) {
+        if (isDeferred() || isImmortal()) return;
+        RefCount.addDeferredBias(this);
+        orGcBits(GC_DEFERRED);
+        if (RuntimeConfig.TALLY) ts.counters.exempted(typeId(), 1);
+    }
+
+    /** Re-initialises the header of an object handed out again by a freelist. */
+    final void reincarnate(ThreadState ts) {
+        spGcBits((byte) 0);
+        RefCount.initNew(this, ts);
+        if (RuntimeConfig.TALLY) ts.counters.allocated(typeId());
+    }
+
+    // ---- ordered accessors ----
+
+    public final int lpOwner() { return (int) OWNER.get(this); }
+    public final int lvOwner() { return (int) OWNER.getVolatile(this); }
+    public final void spOwner(int tid) { OWNER.set(this, tid); }
+    public final void svOwner(int tid) { OWNER.setVolatile(this, tid); }
+
+    public final int lpLocal() { return (int) LOCAL.get(this); }
+    public final void spLocal(int v) { LOCAL.set(this, v); }
+
+    public final long lpShared() { return (long) SHARED.get(this); }
+    public final long laShared() { return (long) SHARED.getAcquire(this); }
+    public final long lvShared() { return (long) SHARED.getVolatile(this); }
+    public final void spShared(long v) { SHARED.set(this, v); }
+    public final boolean casShared(long expect, long update) { return SHARED.compareAndSet(this, expect, update); }
+    public final long caexShared(long expect, long update) { return (long) SHARED.compareAndExchange(this, expect, update); }
+    /** Atomically adds and returns the previous value. */
+    public final long gaaShared(long delta) { return (long) SHARED.getAndAdd(this, delta); }
+
+    public final byte lvMutex() { return (byte) MUTEX.getVolatile(this); }
+    public final boolean casMutex(byte expect, byte update) { return MUTEX.compareAndSet(this, expect, update); }
+    public final void soMutex(byte v) { MUTEX.setRelease(this, v); }
+
+    public final byte lpGcBits() { return (byte) GC_BITS.get(this); }
+    public final byte loGcBits() { return (byte) GC_BITS.getOpaque(this); }
+    public final void spGcBits(byte v) { GC_BITS.set(this, v); }
+    /** Atomically sets {@code bits}; returns the previous bits. */
+    public final byte orGcBits(byte bits) { return (byte) GC_BITS.getAndBitwiseOr(this, bits); }
+    /** Atomically clears {@code bits}; returns the previous bits. */
+    public final byte andNotGcBits(byte bits) { return (byte) GC_BITS.getAndBitwiseAnd(this, (byte) ~bits); }
+}

@@ -1,0 +1,84 @@
+package skein.gc;
+
+import skein.metrics.CounterRegistry;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The runtime's threads: ids, attachment, look-up by id for the merge-queue path, and exit.
+ * One runtime per process, so this is static state, as CPython's {@code _PyRuntime} is.
+ */
+public final class ThreadRegistry {
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(1);
+    private static final ConcurrentHashMap<Integer, ThreadState> BY_ID = new ConcurrentHashMap<>();
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    /** Every thread's counters, live and exited. */
+    public static final CounterRegistry COUNTERS = new CounterRegistry();
+
+    private ThreadRegistry() {}
+
+    /** Attaches the calling Java thread to the runtime. */
+    public static ThreadState attach(String name) {
+        if (CURRENT.get() != null) {
+            throw new IllegalStateException("thread " + Thread.currentThread().getName() + " is already attached");
+        }
+        ThreadState ts = create(name);
+        CURRENT.set(ts);
+        return ts;
+    }
+
+    /** The calling thread's state if it attached, else null. */
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    /** The calling thread's state, attaching it first if needed. */
+    public static ThreadState currentOrAttach() {
+        ThreadState ts = CURRENT.get();
+        return ts != null ? ts : attach(Thread.currentThread().getName());
+    }
+
+    /** Detaches the calling thread: its state exits ({@link ThreadState#exit}). */
+    public static void detach() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) return;
+        exit(ts);
+    }
+
+    /**
+     * A thread state not bound to the calling Java thread: for harnesses that hand it to the
+     * one actor thread that will use it. Ids are never reused.
+     */
+    public static ThreadState create(String name) {
+        int id = NEXT_ID.getAndIncrement();
+        if (id <= 0) throw new IllegalStateException("thread ids exhausted: ids are never reused");
+        ThreadState ts = new ThreadState(id, name, COUNTERS.newThread(name));
+        BY_ID.put(id, ts);
+        return ts;
+    }
+
+    /** Ends {@code ts}'s life in the runtime; call from the thread that used it, last. */
+    public static void exit(ThreadState ts) {
+        ts.exit();
+        BY_ID.remove(ts.id);
+        COUNTERS.retire(ts.counters);
+        if (CURRENT.get() == ts) CURRENT.remove();
+    }
+
+    static ThreadState byId(int id) {
+        return BY_ID.get(id);
+    }
+
+    public static Collection<ThreadState> liveThreads() {
+        return List.copyOf(BY_ID.values());
+    }
+
+    /** The objects allocated and not freed, by type; immortal and deferred objects excluded. */
+    public static LeakReport leakReport() {
+        return LeakReport.from(COUNTERS.typeTallies());
+    }
+}

@@ -1,0 +1,154 @@
+package skein.gc;
+
+import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
+import skein.metrics.ThreadCounters;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One thread's runtime state: its id (the owner id in the headers of the objects it
+ * makes), its biased-refcount merge queue, eval breaker, counters, deallocation stack and
+ * freelists. Later issues add the frame stack, QSBR state and critical-section stack.
+ *
+ * <p>All fields but the merge queue, the eval breaker and the lifecycle word belong to the
+ * one thread that uses this state: a Python thread, or a Java thread that attached with
+ * {@link ThreadRegistry#attach}, or (in jcstress harnesses) the actor a test gave it to.
+ */
+public final class ThreadState {
+    private static final int ALIVE = 0, EXITED = 1;
+
+    /** Never reused, never 0 (0 means "no owner" in a header). */
+    public final int id;
+    public final String name;
+    /** Plain counters written only by this thread. */
+    public final ThreadCounters counters;
+
+    /** Objects other threads queued for this owner to merge. Multi-producer, single consumer. */
+    final MpscUnboundedAtomicArrayQueue<PyObject> mergeQueue = new MpscUnboundedAtomicArrayQueue<>(64);
+    private volatile EvalBreaker evalBreaker = new EvalBreakerWord();
+    private volatile int lifecycle = ALIVE;
+    /** Serialises consumers of {@link #mergeQueue} once the owner has exited. */
+    private final AtomicInteger drainLock = new AtomicInteger();
+
+    private PyObject[] deallocStack = new PyObject[16];
+    private int deallocTop;
+    private boolean deallocating;
+
+    final Freelists freelists = new Freelists();
+
+    ThreadState(int id, String name, ThreadCounters counters) {
+        this.id = id;
+        this.name = name;
+        this.counters = counters;
+    }
+
+    /** The eval breaker other threads raise; the interpreter installs its own before running. */
+    public EvalBreaker evalBreaker() {
+        return evalBreaker;
+    }
+
+    public void setEvalBreaker(EvalBreaker breaker) {
+        this.evalBreaker = breaker;
+    }
+
+    public boolean hasExited() {
+        return lifecycle == EXITED;
+    }
+
+    /**
+     * For a thread polling the default {@link EvalBreakerWord}: does what its bits ask.
+     * The interpreter's breaker calls {@link #mergeQueuedObjects} itself.
+     */
+    public void serviceEvalBreaker() {
+        if (evalBreaker instanceof EvalBreakerWord w && w.take(EvalBreaker.MERGE_REFCOUNTS) != 0) {
+            mergeQueuedObjects();
+        }
+    }
+
+    /**
+     * The owner's explicit merge: for each object other threads queued, fold the local count
+     * into the shared one (dropping the reference the queue held) and free it if that was the
+     * last. Only this state's own thread may call it, while alive.
+     */
+    public void mergeQueuedObjects() {
+        if (RuntimeConfig.CHECKING) checkUsable("merge", null);
+        PyObject o;
+        while ((o = mergeQueue.poll()) != null) {
+            long total = BiasedRefCount.explicitMerge(o, -1);
+            if (ThreadCounters.ENABLED) counters.brcMerged++;
+            if (total == 0) Dealloc.dealloc(o, this);
+        }
+    }
+
+    /** The freelist of {@code kind} ({@link Freelists#register}); take and return objects through it. */
+    public Freelists freelists() {
+        return freelists;
+    }
+
+    /**
+     * Ends this thread's life in the runtime. Its queue is merged while it is still the
+     * owner; then it is marked exited, and from then on other threads merge its objects
+     * themselves (see {@link MergeQueues}). Objects it still owns keep its id, which is never
+     * reused, so nobody mistakes itself for their owner.
+     */
+    void exit() {
+        if (RuntimeConfig.CHECKING) checkUsable("exit", null);
+        mergeQueuedObjects();
+        lifecycle = EXITED;
+        // Stragglers queued before producers saw EXITED. This thread is no longer their
+        // owner (its local counts may now be merged by anyone), so it drains them under a
+        // fresh identity, like any other thread would.
+        if (!mergeQueue.isEmpty()) {
+            ThreadState helper = ThreadRegistry.create(name + "/exit");
+            MergeQueues.drainAbandoned(this, helper);
+            ThreadRegistry.exit(helper);
+        }
+    }
+
+    boolean tryLockDrain() {
+        return drainLock.compareAndSet(0, 1);
+    }
+
+    void unlockDrain() {
+        drainLock.set(0);
+    }
+
+    /** Checking mode: a state must not be used after its thread exited. */
+    void checkUsable(String operation, PyObject o) {
+        if (lifecycle == EXITED) {
+            String what = "thread state '" + name + "' (id " + id + ") used after it exited";
+            if (o != null) throw new RefcountError(operation, o, what);
+            throw new IllegalStateException(operation + ": " + what);
+        }
+    }
+
+    // ---- deallocation stack (see Dealloc) ----
+
+    /** Pushes a dying object; returns true if the caller must run the dealloc loop. */
+    boolean pushDealloc(PyObject o) {
+        if (deallocTop == deallocStack.length) deallocStack = Arrays.copyOf(deallocStack, deallocTop * 2);
+        deallocStack[deallocTop++] = o;
+        if (deallocating) return false;
+        deallocating = true;
+        return true;
+    }
+
+    PyObject popDealloc() {
+        if (deallocTop == 0) return null;
+        PyObject o = deallocStack[--deallocTop];
+        deallocStack[deallocTop] = null;
+        return o;
+    }
+
+    void endDeallocLoop() {
+        deallocating = false;
+        while (deallocTop > 0) deallocStack[--deallocTop] = null;
+        if (deallocStack.length > 1024) deallocStack = new PyObject[16];
+    }
+
+    @Override
+    public String toString() {
+        return "ThreadState[" + id + " " + name + (hasExited() ? " exited]" : "]");
+    }
+}

@@ -1,0 +1,51 @@
+package skein.metrics;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Every hot counter of {@link ThreadCounters}, with the Micrometer meter it feeds.
+ * Names follow DESIGN.md: {@code skein.refcount.ops{op,path}}, {@code skein.brc.*}, ...
+ */
+public enum Counter {
+    INCREF_LOCAL("increfLocal", "skein.refcount.ops", "op", "incref", "path", "local"),
+    INCREF_SHARED("increfShared", "skein.refcount.ops", "op", "incref", "path", "shared"),
+    INCREF_IMMORTAL("increfImmortal", "skein.refcount.ops", "op", "incref", "path", "immortal"),
+    INCREF_DEFERRED("increfDeferred", "skein.refcount.ops", "op", "incref", "path", "deferred"),
+    DECREF_LOCAL("decrefLocal", "skein.refcount.ops", "op", "decref", "path", "local"),
+    DECREF_SHARED("decrefShared", "skein.refcount.ops", "op", "decref", "path", "shared"),
+    DECREF_IMMORTAL("decrefImmortal", "skein.refcount.ops", "op", "decref", "path", "immortal"),
+    DECREF_DEFERRED("decrefDeferred", "skein.refcount.ops", "op", "decref", "path", "deferred"),
+    BRC_QUEUED("brcQueued", "skein.brc.queued"),
+    BRC_MERGED("brcMerged", "skein.brc.merged"),
+    DEALLOCS("deallocs", "skein.objects.deallocated"),
+    FREELIST_REUSES("freelistReuses", "skein.freelist.reused");
+
+    private final VarHandle field;
+    private final String meterName;
+    private final String[] tags;
+
+    Counter(String fieldName, String meterName, String... tags) {
+        try {
+            this.field = MethodHandles.lookup().findVarHandle(ThreadCounters.class, fieldName, long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        this.meterName = meterName;
+        this.tags = tags;
+    }
+
+    public String meterName() {
+        return meterName;
+    }
+
+    /** Alternating tag keys and values, as Micrometer's {@code Tags.of(String...)} takes them. */
+    public String[] tags() {
+        return tags.clone();
+    }
+
+    /** Reads another thread's counter: opaque, so the value is whole even though the writer is plain. */
+    public long read(ThreadCounters c) {
+        return (long) field.getOpaque(c);
+    }
+}
