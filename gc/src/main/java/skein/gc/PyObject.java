@@ -76,7 +76,7 @@ public abstract class PyObject {
     private static final ClassValue<Integer> TYPE_IDS = new ClassValue<>() {
         @Override
         protected Integer computeValue(Class<?> type) {
-            return TypeIds.register(type.getSimpleName());
+            return TypeIds.register(defaultTypeName(type));
         }
     };
 
@@ -101,9 +101,19 @@ public abstract class PyObject {
         localRef = IMMORTAL_LOCAL;
     }
 
-    /** The Python-visible type name, for error messages and reports. */
+    /**
+     * The Python-visible type name, for error messages. The default derives it from the
+     * Java class as the tallies do ({@code PyList} is "list", {@code Node} is "node").
+     */
     public String typeName() {
-        return getClass().getSimpleName();
+        return defaultTypeName(getClass());
+    }
+
+    /** "list" for {@code PyList}: drop a leading "Py" and lower-case the first letter. */
+    static String defaultTypeName(Class<?> type) {
+        String n = type.getSimpleName();
+        if (n.length() > 2 && n.startsWith("Py") && Character.isUpperCase(n.charAt(2))) n = n.substring(2);
+        return n.isEmpty() ? type.getName() : Character.toLowerCase(n.charAt(0)) + n.substring(1);
     }
 
     /**
