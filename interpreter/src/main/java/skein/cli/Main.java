@@ -1,0 +1,83 @@
+package skein.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code skein} command. Options that fix the runtime ({@code --refcount},
+ * {@code --checking}) become system properties before any runtime class is initialised, so
+ * the runtime can hold them in {@code static final}s the JIT folds.
+ */
+@Command(name = "skein",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "A free-threaded Python interpreter in Java, for studying what free threading costs and buys.",
+            ""
+        },
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @Option(names = "--refcount", paramLabel = "POLICY", scope = ScopeType.INHERIT,
+            description = "Reference-counting policy: biased (default), atomic or plain. Fixed for the whole run.")
+    String refcount;
+
+    @Option(names = "--checking", scope = ScopeType.INHERIT,
+            description = "Checking mode: fail on use after free, double free and negative counts; report leaked objects at exit.")
+    boolean checking;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit code; never lets a Java stack trace out. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionStrategy(parsed -> {
+            main.applyRuntimeOptions();
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            err.println("skein: internal error: " + e);
+            if (System.getenv("SKEIN_DEBUG") != null) e.printStackTrace(err);
+            return 70; // EX_SOFTWARE
+        });
+        return cl.execute(args);
+    }
+
+    private void applyRuntimeOptions() {
+        if (refcount != null) {
+            try {
+                System.setProperty("skein.refcount", skein.gc.RefcountPolicy.parse(refcount).cliName());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        if (checking) System.setProperty("skein.checking", "true");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {
+                "skein " + (v == null ? "(development build)" : v),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"
+            };
+        }
+    }
+}
