@@ -128,17 +128,22 @@ public final class BiasedRefCount {
      * plus {@code extra}. Only the owner may call it, or anyone once the owner has exited.
      */
     static long explicitMerge(PyObject o, long extra) {
+        // The owner gives up its local count *before* publishing the merged total. If it
+        // cleared local/owner after the CAS, a non-owner that saw the merged flag could decref
+        // to zero and free the object while the owner still writes to it (CPython gh-119999;
+        // jcstress BRC_08 catches the late-clearing order).
+        int local = o.lpLocal();
+        o.spLocal(0);
+        o.svOwner(0);
         long shared = o.lvShared();
         long total;
         while (true) {
-            total = (shared >> SHARED_SHIFT) + o.lpLocal() + extra;
+            total = (shared >> SHARED_SHIFT) + local + extra;
             long merged = (total << SHARED_SHIFT) | SHARED_MERGED;
             long witness = o.caexShared(shared, merged);
             if (witness == shared) break;
             shared = witness;
         }
-        o.spLocal(0);
-        o.svOwner(0); // after the CAS: a thread that reads owner 0 also sees the merged count
         if (RuntimeConfig.CHECKING && total < 0) {
             throw new RefcountError("merge", o, "negative count " + total);
         }

@@ -23,8 +23,13 @@ final class MergeQueues {
     static void queue(PyObject o, ThreadState me) {
         int tid = o.lvOwner();
         if (tid == 0) {
-            // The owner merged the counts meanwhile (its local count hit zero, or it exited and
-            // someone merged for it): the object is merged, so apply our decref normally.
+            // The owner is merging the counts meanwhile (its local count hit zero, or it exited
+            // and someone merges for it). It clears the owner before it publishes the merged
+            // flag, so wait the few instructions until the flag shows, then apply our decref
+            // to the merged count, which still includes the reference we were dropping.
+            while ((o.lvShared() & PyObject.SHARED_FLAG_MASK) != PyObject.SHARED_MERGED) {
+                Thread.onSpinWait();
+            }
             BiasedRefCount.decrefShared(o, me);
             return;
         }
