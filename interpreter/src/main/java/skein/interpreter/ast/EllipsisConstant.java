@@ -1,0 +1,6 @@
+package skein.interpreter.ast;
+
+/** Python's {@code ...} as a {@link Expr.Constant} value. */
+public enum EllipsisConstant {
+    ELLIPSIS
+}

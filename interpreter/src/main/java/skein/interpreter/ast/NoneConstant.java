@@ -1,0 +1,6 @@
+package skein.interpreter.ast;
+
+/** Python's {@code None} as a {@link Expr.Constant} value; Java {@code null} never appears there. */
+public enum NoneConstant {
+    NONE
+}
