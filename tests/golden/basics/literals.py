@@ -1,0 +1,11 @@
+# Checks literal syntax: int bases, underscores, floats, complex-free numbers, strings, containers.
+print(0b1010, 0o17, 0xff, 0XFF, 1_000_000)
+print(0b_1010, 0x_dead_beef)
+print(1.5, .5, 5., 1e3, 1E-3, 1_0.5_5)
+print("tab\there", 'quote\'s', "back\\slash")
+print(r"raw\n", b"bytes")
+print([1, 2, 3], (1,), (), {}, {"k": 1}, {1})
+print(True + True, None is None)
+print("con" "cat" 'enated')
+print(...)
+print(type(...).__name__, type(None).__name__)

@@ -1,0 +1,12 @@
+# Checks print() keyword arguments sep and end, and printing of nested containers.
+print(1, 2, 3, sep="-")
+print(1, 2, 3, sep="")
+print("no newline", end="")
+print(" <- continued")
+print("a", "b", sep=", ", end=".\n")
+print(*[1, 2, 3])
+print(*"abc", sep="|")
+print([1, [2, [3, "four"]]], {"a": (1, 2)})
+print("x", end="\n\n")
+print(sep="?", end="END\n")
+print(None, sep=None, end=None)

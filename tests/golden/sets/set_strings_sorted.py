@@ -1,0 +1,11 @@
+# Checks sets of strings printed via sorted() (string hashing is randomised, so order is not).
+words = "the quick brown fox jumps over the lazy dog the end".split()
+s = set(words)
+print(len(s), sorted(s))
+vowels = set("aeiou")
+letters = set("".join(words))
+print(sorted(letters & vowels), sorted(letters - vowels)[:5], len(letters))
+print("fox" in s, "cat" in s, sorted(s - {"the", "end"}))
+fs = frozenset(["b", "a", "b"])
+print(sorted(fs), len(fs), "a" in fs, type(fs).__name__)
+print(sorted({w[0] for w in words}))
