@@ -1,6 +1,7 @@
 package skein.gc;
 
 import skein.metrics.CounterRegistry;
+import skein.metrics.ThreadCounters;
 
 import java.util.Collection;
 import java.util.List;
@@ -21,12 +22,23 @@ public final class ThreadRegistry {
 
     private ThreadRegistry() {}
 
+    /** Makes the thread state of a new thread: the interpreter's subclass, or the bare one. */
+    @FunctionalInterface
+    public interface Factory<T extends ThreadState> {
+        T create(int id, String name, ThreadCounters counters);
+    }
+
     /** Attaches the calling Java thread to the runtime. */
     public static ThreadState attach(String name) {
+        return attach(name, ThreadState::new);
+    }
+
+    /** Attaches the calling Java thread with a thread state made by {@code factory}. */
+    public static <T extends ThreadState> T attach(String name, Factory<T> factory) {
         if (CURRENT.get() != null) {
             throw new IllegalStateException("thread " + Thread.currentThread().getName() + " is already attached");
         }
-        ThreadState ts = create(name);
+        T ts = create(name, factory);
         CURRENT.set(ts);
         return ts;
     }
@@ -54,9 +66,14 @@ public final class ThreadRegistry {
      * one actor thread that will use it. Ids are never reused.
      */
     public static ThreadState create(String name) {
+        return create(name, ThreadState::new);
+    }
+
+    /** {@link #create(String)} with a thread state made by {@code factory}. */
+    public static <T extends ThreadState> T create(String name, Factory<T> factory) {
         int id = NEXT_ID.getAndIncrement();
         if (id <= 0) throw new IllegalStateException("thread ids exhausted: ids are never reused");
-        ThreadState ts = new ThreadState(id, name, COUNTERS.newThread(name));
+        T ts = factory.create(id, name, COUNTERS.newThread(name));
         BY_ID.put(id, ts);
         return ts;
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * one thread that uses this state: a Python thread, or a Java thread that attached with
  * {@link ThreadRegistry#attach}, or (in jcstress harnesses) the actor a test gave it to.
  */
-public final class ThreadState {
+public class ThreadState {
     private static final int ALIVE = 0, EXITED = 1;
 
     /** Never reused, never 0 (0 means "no owner" in a header). */
@@ -37,7 +37,8 @@ public final class ThreadState {
 
     final Freelists freelists = new Freelists();
 
-    ThreadState(int id, String name, ThreadCounters counters) {
+    /** Made only by {@link ThreadRegistry}; the interpreter subclasses it with its own per-thread state. */
+    protected ThreadState(int id, String name, ThreadCounters counters) {
         this.id = id;
         this.name = name;
         this.counters = counters;
