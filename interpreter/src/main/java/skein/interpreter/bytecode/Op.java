@@ -1,0 +1,100 @@
+package skein.interpreter.bytecode;
+
+/**
+ * Instruction numbers: compile-time constants for the eval loop's {@code switch}. The
+ * instructions themselves are defined in {@link Opcode}, which checks this numbering.
+ */
+public final class Op {
+    private Op() {}
+
+    public static final int NOP = 1;
+    public static final int RESUME = 2;
+    public static final int POP_TOP = 3;
+    public static final int PUSH_NULL = 4;
+    public static final int COPY = 5;
+    public static final int SWAP = 6;
+    public static final int LOAD_CONST = 7;
+    public static final int LOAD_FAST = 8;
+    public static final int STORE_FAST = 9;
+    public static final int DELETE_FAST = 10;
+    public static final int LOAD_NAME = 11;
+    public static final int STORE_NAME = 12;
+    public static final int DELETE_NAME = 13;
+    public static final int LOAD_GLOBAL = 14;
+    public static final int STORE_GLOBAL = 15;
+    public static final int DELETE_GLOBAL = 16;
+    public static final int MAKE_CELL = 17;
+    public static final int COPY_FREE_VARS = 18;
+    public static final int LOAD_CLOSURE = 19;
+    public static final int LOAD_DEREF = 20;
+    public static final int LOAD_CLASSDEREF = 21;
+    public static final int STORE_DEREF = 22;
+    public static final int DELETE_DEREF = 23;
+    public static final int LOAD_ATTR = 24;
+    public static final int LOAD_METHOD = 25;
+    public static final int STORE_ATTR = 26;
+    public static final int DELETE_ATTR = 27;
+    public static final int BINARY_SUBSCR = 28;
+    public static final int STORE_SUBSCR = 29;
+    public static final int DELETE_SUBSCR = 30;
+    public static final int BUILD_SLICE = 31;
+    public static final int BINARY_OP = 32;
+    public static final int UNARY_POSITIVE = 33;
+    public static final int UNARY_NEGATIVE = 34;
+    public static final int UNARY_NOT = 35;
+    public static final int UNARY_INVERT = 36;
+    public static final int COMPARE_OP = 37;
+    public static final int IS_OP = 38;
+    public static final int CONTAINS_OP = 39;
+    public static final int BUILD_TUPLE = 40;
+    public static final int BUILD_LIST = 41;
+    public static final int BUILD_SET = 42;
+    public static final int BUILD_MAP = 43;
+    public static final int BUILD_CONST_KEY_MAP = 44;
+    public static final int BUILD_STRING = 45;
+    public static final int LIST_APPEND = 46;
+    public static final int SET_ADD = 47;
+    public static final int MAP_ADD = 48;
+    public static final int LIST_EXTEND = 49;
+    public static final int SET_UPDATE = 50;
+    public static final int DICT_UPDATE = 51;
+    public static final int DICT_MERGE = 52;
+    public static final int LIST_TO_TUPLE = 53;
+    public static final int FORMAT_VALUE = 54;
+    public static final int UNPACK_SEQUENCE = 55;
+    public static final int UNPACK_EX = 56;
+    public static final int GET_ITER = 57;
+    public static final int FOR_ITER = 58;
+    public static final int JUMP_FORWARD = 59;
+    public static final int JUMP_BACKWARD = 60;
+    public static final int POP_JUMP_FORWARD_IF_FALSE = 61;
+    public static final int POP_JUMP_FORWARD_IF_TRUE = 62;
+    public static final int POP_JUMP_BACKWARD_IF_FALSE = 63;
+    public static final int POP_JUMP_BACKWARD_IF_TRUE = 64;
+    public static final int POP_JUMP_FORWARD_IF_NONE = 65;
+    public static final int POP_JUMP_FORWARD_IF_NOT_NONE = 66;
+    public static final int JUMP_IF_FALSE_OR_POP = 67;
+    public static final int JUMP_IF_TRUE_OR_POP = 68;
+    public static final int MAKE_FUNCTION = 69;
+    public static final int CALL = 70;
+    public static final int KW_NAMES = 71;
+    public static final int CALL_FUNCTION_EX = 72;
+    public static final int RETURN_VALUE = 73;
+    public static final int RETURN_GENERATOR = 74;
+    public static final int YIELD_VALUE = 75;
+    public static final int SEND = 76;
+    public static final int GET_YIELD_FROM_ITER = 77;
+    public static final int PUSH_EXC_INFO = 78;
+    public static final int POP_EXCEPT = 79;
+    public static final int CHECK_EXC_MATCH = 80;
+    public static final int RERAISE = 81;
+    public static final int RAISE_VARARGS = 82;
+    public static final int LOAD_ASSERTION_ERROR = 83;
+    public static final int BEFORE_WITH = 84;
+    public static final int WITH_EXCEPT_START = 85;
+    public static final int LOAD_BUILD_CLASS = 86;
+    public static final int IMPORT_NAME = 87;
+    public static final int IMPORT_FROM = 88;
+    public static final int IMPORT_STAR = 89;
+    public static final int SETUP_ANNOTATIONS = 90;
+}
