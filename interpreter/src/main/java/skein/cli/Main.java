@@ -19,7 +19,7 @@ import java.io.PrintWriter;
             "A free-threaded Python interpreter in Java, for studying what free threading costs and buys.",
             ""
         },
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DisCommand.class, TraceCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--refcount", paramLabel = "POLICY", scope = ScopeType.INHERIT,
             description = "Reference-counting policy: biased (default), atomic or plain. Fixed for the whole run.")
@@ -47,8 +47,16 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
+        cl.getSubcommands().get("run").setStopAtPositional(true);
+        cl.getSubcommands().get("trace").setStopAtPositional(true);
         cl.setExecutionStrategy(parsed -> {
             main.applyRuntimeOptions();
+            if (parsed.subcommand() != null && parsed.subcommand().commandSpec().name().equals("trace")) {
+                System.setProperty("skein.trace", "true");
+                if (parsed.subcommand().hasMatchedOption("--function")) {
+                    System.setProperty("skein.trace.function", parsed.subcommand().matchedOption("--function").getValue());
+                }
+            }
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {

@@ -1,0 +1,45 @@
+package skein.interpreter.objects;
+
+import skein.interpreter.bytecode.Code;
+
+/**
+ * {@code code}: a compiled {@link Code} with its constants and names made into Python
+ * objects once, immortal, so that {@code LOAD_CONST} and name look-ups never count
+ * references. Code objects live as long as the program (CPython makes them immortal in the
+ * free-threaded build for the same reason: every thread reads them).
+ */
+public final class PyCode extends PyObj {
+    public final Code code;
+    public final int[] words;
+    public final PyObj[] consts;
+    public final PyStr[] names;
+    public final PyStr[] localsNames;
+    public final PyStr name;
+    public final PyStr qualname;
+    public final int nlocalsplus;
+
+    public PyCode(Code code, PyObj[] consts) {
+        super();
+        this.code = code;
+        this.words = code.code;
+        this.consts = consts;
+        this.names = new PyStr[code.names.length];
+        for (int i = 0; i < names.length; i++) names[i] = PyStr.intern(code.names[i]);
+        this.localsNames = new PyStr[code.localsNames.length];
+        for (int i = 0; i < localsNames.length; i++) localsNames[i] = PyStr.intern(code.localsNames[i]);
+        this.name = PyStr.intern(code.name);
+        this.qualname = PyStr.intern(code.qualname);
+        this.nlocalsplus = code.localsNames.length;
+    }
+
+    @Override
+    public PyType type() {
+        return Types.CODE;
+    }
+
+    @Override
+    public PyStr repr(skein.interpreter.runtime.PyThreadState ts) {
+        return new PyStr(ts, "<code object " + code.name + " at 0x" + String.format("%012x", identityHash())
+                + ", file \"" + code.filename + "\", line " + code.firstLineno + ">");
+    }
+}

@@ -1,0 +1,53 @@
+package skein.interpreter.objects;
+
+import skein.gc.RefCount;
+import skein.gc.ThreadState;
+
+/**
+ * An instance of a class made by a {@code class} statement whose solid base is {@code float}
+ * ({@code class Celsius(float)}): the float value, the class, and an attribute dictionary.
+ */
+public final class PyFloatSub extends PyFloat {
+    private final PyType type;
+    private PyDict dict;
+
+    /** Takes a new reference to {@code type}. */
+    private PyFloatSub(ThreadState ts, double value, PyType type) {
+        super(ts, value);
+        RefCount.incref(type, ts);
+        this.type = type;
+    }
+
+    /** A new instance of {@code type} (a heap subclass of float) with the value {@code v}. */
+    public static PyFloatSub make(ThreadState ts, PyType type, double v) {
+        return new PyFloatSub(ts, v, type);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+
+    @Override
+    public PyDict ensureDict(ThreadState ts) {
+        PyDict d = dict;
+        if (d == null) {
+            d = new PyDict(ts);
+            dict = d;
+        }
+        return d;
+    }
+
+    @Override
+    protected void clearReferences(ThreadState ts) {
+        PyDict d = dict;
+        dict = null;
+        if (d != null) RefCount.decref(d, ts);
+        RefCount.decref(type, ts);
+    }
+}

@@ -1,0 +1,91 @@
+package skein.interpreter.objects;
+
+import skein.gc.RefCount;
+import skein.gc.ThreadState;
+import skein.interpreter.runtime.Eval;
+import skein.interpreter.runtime.PyThreadState;
+
+/**
+ * {@code function}: code plus the globals it runs in, defaults, closure cells and the
+ * attributes a {@code def} gives it. Deferred: frames reference functions all the time, and
+ * counting those references would make every call from every thread write to the same word.
+ */
+public final class PyFunction extends PyObj {
+    public final PyCode code;
+    public final PyDict globals;
+    public final PyDict builtins;
+    public PyStr name;
+    public PyStr qualname;
+    /** Positional defaults (owned) or null. */
+    public PyTuple defaults;
+    /** Keyword-only defaults (owned) or null. */
+    public PyDict kwdefaults;
+    /** Closure cells (owned) or null. */
+    public PyTuple closure;
+    public PyObj doc;
+    public PyObj annotations;
+    public PyObj module;
+    private PyDict dict;
+
+    public PyFunction(ThreadState ts, PyCode code, PyDict globals, PyDict builtins) {
+        super(ts);
+        this.code = code;
+        RefCount.incref(globals, ts);
+        this.globals = globals;
+        this.builtins = builtins;
+        this.name = code.name;
+        this.qualname = code.qualname;
+        // CPython 3.11 puts a function's docstring, or None, first among its constants.
+        this.doc = code.consts.length > 0 && code.consts[0] instanceof PyStr && !code.code.name.equals("<lambda>")
+                ? code.consts[0] : PyNone.NONE;
+        PyObj mod = globals.getStr(PyStr.intern("__name__"));
+        this.module = mod != null ? mod : PyNone.NONE;
+        RefCount.incref(this.module, ts);
+        makeDeferred(ts);
+    }
+
+    @Override
+    public PyType type() {
+        return Types.FUNCTION;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+
+    public PyDict dict(ThreadState ts) {
+        if (dict == null) dict = new PyDict(ts);
+        return dict;
+    }
+
+    @Override
+    public PyDict ensureDict(ThreadState ts) {
+        return dict(ts);
+    }
+
+    @Override
+    public PyObj call(PyThreadState ts, PyObj[] args, PyStr[] kwnames) {
+        return Eval.callFunction(ts, this, args, kwnames);
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public PyStr repr(PyThreadState ts) {
+        return new PyStr(ts, "<function " + qualname.value + " at 0x" + String.format("%012x", identityHash()) + ">");
+    }
+
+    @Override
+    protected void clearReferences(ThreadState ts) {
+        PyObj[] refs = {globals, defaults, kwdefaults, closure, doc, annotations, module, dict};
+        defaults = null;
+        kwdefaults = null;
+        closure = null;
+        dict = null;
+        for (PyObj r : refs) if (r != null) RefCount.decref(r, ts);
+    }
+}

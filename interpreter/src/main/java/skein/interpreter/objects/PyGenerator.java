@@ -1,0 +1,73 @@
+package skein.interpreter.objects;
+
+import skein.gc.RefCount;
+import skein.gc.ThreadState;
+import skein.interpreter.runtime.Frame;
+import skein.interpreter.runtime.Generators;
+import skein.interpreter.runtime.PyThreadState;
+
+/**
+ * {@code generator}: a frame that suspends at {@code yield} and resumes on {@code next()} /
+ * {@code send()}. The frame leaves the thread's frame stack when it suspends and is pushed
+ * back when resumed; its locals and stack stay in the frame meanwhile.
+ */
+public final class PyGenerator extends PyObj {
+    public final Frame frame;
+    public final PyStr name;
+    public final PyStr qualname;
+    /** Running now (re-entrant resume is a ValueError). */
+    public boolean running;
+    /** Returned or raised: every resume from now on raises StopIteration. */
+    public boolean finished;
+    /** Has started running (a first send must be None). */
+    public boolean started;
+    /** The value of the generator's return statement, kept for {@code yield from} (owned). */
+    public PyObj returnValue;
+    /** The generator's own "exception being handled" chain node while it runs. */
+    public final PyThreadState.ExcInfo excState = new PyThreadState.ExcInfo(null);
+
+    public PyGenerator(ThreadState ts, Frame frame) {
+        super(ts);
+        this.frame = frame;
+        frame.generator = this;
+        this.name = frame.function != null ? frame.function.name : frame.code.name;
+        this.qualname = frame.function != null ? frame.function.qualname : frame.code.qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return Types.GENERATOR;
+    }
+
+    @Override
+    public PyObj iter(PyThreadState ts) {
+        RefCount.incref(this, ts);
+        return this;
+    }
+
+    @Override
+    public boolean isIterator() {
+        return true;
+    }
+
+    @Override
+    public PyObj next(PyThreadState ts) {
+        // the return value stays for whoever asks (yield from, __next__'s StopIteration); freed with the generator
+        return Generators.send(ts, this, PyNone.NONE);
+    }
+
+    @Override
+    public PyStr repr(PyThreadState ts) {
+        return new PyStr(ts, "<generator object " + qualname.value + " at 0x" + String.format("%012x", identityHash()) + ">");
+    }
+
+    @Override
+    protected void clearReferences(ThreadState ts) {
+        PyThreadState pts = (PyThreadState) ts;
+        if (!finished && started) Generators.closeOnDealloc(pts, this);
+        Generators.clearFrame(pts, this);
+        PyObj rv = returnValue;
+        returnValue = null;
+        if (rv != null) RefCount.decref(rv, ts);
+    }
+}

@@ -1,0 +1,68 @@
+package skein.interpreter.objects;
+
+import skein.gc.RefCount;
+import skein.gc.ThreadState;
+
+/**
+ * An instance of a class made by a {@code class} statement whose solid base is
+ * {@code object}: its type and its attribute dictionary ({@code __dict__}). Every behaviour
+ * comes from the class's dunder methods, which {@code Ops} looks up for heap types.
+ */
+public class PyInstance extends PyObj {
+    private final PyType type;
+    private PyDict dict;
+    /** Values of the {@code __slots__} attributes (owned), or null when the class has none. */
+    public final PyObj[] slots;
+
+    public PyInstance(ThreadState ts, PyType type) {
+        super(ts);
+        RefCount.incref(type, ts);
+        this.type = type;
+        int n = type.slotCount();
+        this.slots = n == 0 ? null : new PyObj[n];
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+
+    @Override
+    public PyDict ensureDict(ThreadState ts) {
+        if (type == Types.OBJECT || !type.instancesHaveDict()) return null;
+        PyDict d = dict;
+        if (d == null) {
+            d = new PyDict(ts);
+            dict = d;
+        }
+        return d;
+    }
+
+    /** Replaces the dictionary ({@code obj.__dict__ = d}); d borrowed. */
+    public void setDict(ThreadState ts, PyDict d) {
+        RefCount.incref(d, ts);
+        PyDict old = dict;
+        dict = d;
+        if (old != null) RefCount.decref(old, ts);
+    }
+
+    @Override
+    protected void clearReferences(ThreadState ts) {
+        PyDict d = dict;
+        dict = null;
+        if (d != null) RefCount.decref(d, ts);
+        if (slots != null) {
+            for (int i = 0; i < slots.length; i++) {
+                PyObj v = slots[i];
+                slots[i] = null;
+                if (v != null) RefCount.decref(v, ts);
+            }
+        }
+        RefCount.decref(type, ts);
+    }
+}

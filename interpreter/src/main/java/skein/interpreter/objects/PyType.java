@@ -1,0 +1,279 @@
+package skein.interpreter.objects;
+
+import skein.gc.RefCount;
+import skein.gc.ThreadState;
+import skein.interpreter.runtime.PyThreadState;
+import skein.interpreter.runtime.TypeCall;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * A Python type: name, bases, method resolution order and attribute dictionary.
+ *
+ * <p>Builtin types are made once, immortal, by {@link Types}; their instances are Java
+ * classes that answer {@link PyObj#type()} with a constant. Classes made by a {@code class}
+ * statement are heap types: deferred-refcount objects (only the collector frees them) whose
+ * instances record their type in a field.
+ *
+ * <p>Look-ups along the MRO are cached per type. Any change to any type's dictionary bumps
+ * one global version and so empties every cache: class dictionaries change rarely after
+ * start-up (CPython's type version tags make the same bet, per type).
+ */
+public class PyType extends PyObj {
+    private static volatile int globalVersion;
+
+    private final String name;
+    private String qualname;
+    private PyType[] bases;
+    private PyType[] mro;
+    private final PyDict dict;
+    private final boolean heapType;
+    /** Makes bare instances of this type ({@code object.__new__} for it); inherited from the solid base. */
+    private InstanceFactory factory;
+    private HashMap<PyStr, PyObj> cache = new HashMap<>();
+    private int cacheVersion = -1;
+    /** Heap types: the metaclass ({@code type} or a subclass). */
+    private final PyType metatype;
+    private int slotCount;
+    private boolean instancesHaveDict = true;
+    /** False for builtin types that cannot be subclassed ({@code bool}), CPython's missing Py_TPFLAGS_BASETYPE. */
+    private boolean acceptableBase = true;
+
+    /** How {@code object.__new__} makes a bare instance of a type before {@code __init__}. */
+    @FunctionalInterface
+    public interface InstanceFactory {
+        PyObj create(PyThreadState ts, PyType type);
+    }
+
+    /** A builtin type (immortal); its dictionary is filled in when the runtime starts. */
+    PyType(String name, PyType[] bases, PyDict dict) {
+        super();
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.dict = dict;
+        this.heapType = false;
+        this.metatype = null;
+        this.mro = C3.mro(this, bases);
+        this.factory = bases.length > 0 ? bases[0].factory : null;
+    }
+
+    /** A class made by a {@code class} statement; owned by {@code ts}, then made deferred. The type takes its own reference to dict. */
+    public PyType(ThreadState ts, PyType metatype, String name, PyType[] bases, PyDict dict) {
+        super(ts);
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        RefCount.incref(dict, ts);
+        this.dict = dict;
+        this.heapType = true;
+        this.metatype = metatype;
+        for (PyType b : bases) RefCount.incref(b, ts);
+        this.mro = C3.mro(this, bases);
+        this.factory = solidBase(bases).factory;
+        for (PyType b : bases) slotCount = Math.max(slotCount, b.slotCount);
+        makeDeferred(ts);
+        bumpVersion();
+    }
+
+    private static PyType solidBase(PyType[] bases) {
+        PyType best = Types.OBJECT;
+        for (PyType b : bases) {
+            PyType s = b;
+            while (s.heapType) s = s.base();
+            if (s != Types.OBJECT && (best == Types.OBJECT || s.isSubtypeOf(best))) best = s;
+        }
+        return best;
+    }
+
+    @Override
+    public PyType type() {
+        return metatype != null ? metatype : Types.TYPE;
+    }
+
+    public String name() { return name; }
+    public String qualname() { return qualname; }
+    public void setQualname(String q) { this.qualname = q; }
+    public PyType[] bases() { return bases.clone(); }
+    /** The primary base (the first), or null for {@code object}. */
+    public PyType base() { return bases.length == 0 ? null : bases[0]; }
+    public PyType[] mro() { return mro; }
+    public PyDict dict() { return dict; }
+    public boolean isHeapType() { return heapType; }
+    public InstanceFactory factory() { return factory; }
+    public void setFactory(InstanceFactory f) { this.factory = f; }
+
+    /**
+     * Whether a {@code class} statement may name this type as a base; when false the class
+     * statement raises {@code TypeError: type 'bool' is not an acceptable base type}.
+     */
+    public boolean isAcceptableBase() { return acceptableBase; }
+
+    /** Marks a builtin type as final (not subclassable); done once at start-up. */
+    public void markFinal() { this.acceptableBase = false; }
+
+    public boolean isFinal() { return !acceptableBase; }
+
+    /**
+     * Lays out this class's {@code __slots__}: each own slot gets the next index after the
+     * bases' slots (its member descriptor is the caller's to install); instances have no
+     * {@code __dict__} when every class of the MRO declares slots without {@code "__dict__"}.
+     * Returns the index of the first own slot.
+     */
+    public int configureSlots(java.util.List<String> own) {
+        int inherited = 0;
+        boolean dict = false;
+        for (int i = 1; i < mro.length; i++) {
+            PyType t = mro[i];
+            if (!t.heapType) continue;
+            inherited = Math.max(inherited, t.slotCount);
+            if (t.instancesHaveDict) dict = true;
+        }
+        if (own.contains("__dict__")) dict = true;
+        slotCount = inherited + (int) own.stream().filter(n -> !n.equals("__dict__") && !n.equals("__weakref__")).count();
+        instancesHaveDict = dict;
+        return inherited;
+    }
+
+    /** Number of slot values an instance carries (own and inherited {@code __slots__}). */
+    public int slotCount() { return slotCount; }
+
+    /** Whether instances get a {@code __dict__} (false when the whole MRO uses {@code __slots__}). */
+    public boolean instancesHaveDict() { return instancesHaveDict; }
+
+    /** The builtin type whose instance layout instances of this type have. */
+    public PyType solidBase() {
+        PyType t = this;
+        while (t.heapType) t = t.base();
+        return t;
+    }
+
+    /** {@code issubclass(this, other)} by the MRO. */
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) return true;
+        for (PyType t : mro) if (t == other) return true;
+        return false;
+    }
+
+    /** The attribute {@code name} found along the MRO (a borrowed reference), or null. */
+    public PyObj lookup(PyStr name) {
+        HashMap<PyStr, PyObj> c = cache;
+        if (cacheVersion != globalVersion) {
+            c = new HashMap<>();
+            cache = c;
+            cacheVersion = globalVersion;
+        }
+        PyObj v = c.get(name);
+        if (v != null) return v == MISSING ? null : v;
+        v = lookupUncached(name);
+        c.put(name, v == null ? MISSING : v);
+        return v;
+    }
+
+    private static final PyObj MISSING = PyEllipsis.ELLIPSIS;
+
+    private PyObj lookupUncached(PyStr name) {
+        for (PyType t : mro) {
+            PyObj v = t.dict.getStr(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** Stores {@code value} (borrowed) in the type's dictionary; null deletes. Returns false if absent on delete. */
+    public boolean setTypeAttr(PyThreadState ts, PyStr key, PyObj value) {
+        bumpVersion();
+        if (value == null) {
+            PyObj old = dict.popStr(key, ts);
+            if (old == null) return false;
+            RefCount.decref(old, ts);
+            return true;
+        }
+        dict.putStr(key, value, ts);
+        return true;
+    }
+
+    /** Invalidates every type's look-up cache. */
+    public static void bumpVersion() {
+        globalVersion++;
+    }
+
+    @Override
+    public PyObj call(PyThreadState ts, PyObj[] args, PyStr[] kwnames) {
+        return TypeCall.call(ts, this, args, kwnames);
+    }
+
+    @Override
+    public boolean isCallable() {
+        return true;
+    }
+
+    @Override
+    public PyStr repr(PyThreadState ts) {
+        PyObj mod = dict.getStr(PyStr.intern("__module__"));
+        if (heapType && mod instanceof PyStr m && !m.value.equals("builtins")) {
+            return new PyStr(ts, "<class '" + m.value + "." + qualname + "'>");
+        }
+        return new PyStr(ts, "<class '" + qualname + "'>");
+    }
+
+    @Override
+    protected void clearReferences(ThreadState ts) {
+        if (!heapType) return;
+        PyType[] b = bases;
+        bases = new PyType[0];
+        for (PyType t : b) RefCount.decref(t, ts);
+        RefCount.decref(dict, ts);
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+
+    /** C3 linearisation (the MRO of new-style classes). */
+    static final class C3 {
+        private C3() {}
+
+        static PyType[] mro(PyType self, PyType[] bases) {
+            List<List<PyType>> seqs = new ArrayList<>();
+            for (PyType b : bases) seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+            seqs.add(new ArrayList<>(Arrays.asList(bases)));
+            List<PyType> out = new ArrayList<>();
+            out.add(self);
+            while (true) {
+                seqs.removeIf(List::isEmpty);
+                if (seqs.isEmpty()) return out.toArray(new PyType[0]);
+                PyType pick = null;
+                for (List<PyType> s : seqs) {
+                    PyType head = s.get(0);
+                    boolean inTail = false;
+                    for (List<PyType> s2 : seqs) {
+                        if (s2.indexOf(head) > 0) {
+                            inTail = true;
+                            break;
+                        }
+                    }
+                    if (!inTail) {
+                        pick = head;
+                        break;
+                    }
+                }
+                if (pick == null) throw new MroError(bases);
+                out.add(pick);
+                for (List<PyType> s : seqs) if (!s.isEmpty() && s.get(0) == pick) s.remove(0);
+            }
+        }
+    }
+
+    /** No consistent MRO: the class statement raises TypeError with CPython's message. */
+    public static final class MroError extends RuntimeException {
+        public MroError(PyType[] bases) {
+            super("Cannot create a consistent method resolution\norder (MRO) for bases "
+                    + String.join(", ", Arrays.stream(bases).map(PyType::name).toList()), null, false, false);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package skein.interpreter.runtime;
+
+import skein.gc.RefCount;
+import skein.interpreter.bytecode.Code;
+import skein.interpreter.objects.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binding a call's arguments to a new frame's parameters (CPython's
+ * {@code initialize_locals}), with CPython 3.11's messages for every mismatch. Arguments
+ * are borrowed: the frame takes its own stack references.
+ */
+final class Calls {
+    private Calls() {}
+
+    static Frame newFrame(PyThreadState ts, PyFunction fn, PyObj[] src, int off, int nargs, PyStr[] kwnames) {
+        PyCode pc = fn.code;
+        Code co = pc.code;
+        Frame f = new Frame(pc, fn, fn.globals, fn.builtins, null);
+        PyObj[] slots = f.slots;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = nargs - nkw;
+        int argCount = co.argCount;
+        int total = argCount + co.kwOnlyArgCount;
+        int varargsSlot = co.hasVarargs() ? total : -1;
+        int kwargsSlot = co.hasVarkeywords() ? total + (co.hasVarargs() ? 1 : 0) : -1;
+        try {
+            int ncopy = Math.min(npos, argCount);
+            for (int i = 0; i < ncopy; i++) {
+                PyObj v = src[off + i];
+                RefCount.increfStack(v, ts);
+                slots[i] = v;
+            }
+            if (npos > argCount) {
+                if (varargsSlot < 0) throw tooManyPositional(ts, fn, npos, nkw, src, off, kwnames);
+                PyObj[] extra = new PyObj[npos - argCount];
+                for (int i = 0; i < extra.length; i++) {
+                    PyObj v = src[off + argCount + i];
+                    RefCount.incref(v, ts);
+                    extra[i] = v;
+                }
+                slots[varargsSlot] = PyTuple.steal(ts, extra);
+            } else if (varargsSlot >= 0) {
+                slots[varargsSlot] = PyTuple.EMPTY;
+            }
+            PyDict kwdict = null;
+            if (kwargsSlot >= 0) {
+                kwdict = new PyDict(ts);
+                slots[kwargsSlot] = kwdict;
+            }
+            for (int k = 0; k < nkw; k++) {
+                PyStr name = kwnames[k];
+                PyObj v = src[off + npos + k];
+                int idx = -1;
+                for (int p = co.posOnlyArgCount; p < total; p++) {
+                    if (pc.localsNames[p] == name || pc.localsNames[p].value.equals(name.value)) {
+                        idx = p;
+                        break;
+                    }
+                }
+                if (idx < 0) {
+                    if (kwdict != null) {
+                        if (kwdict.getStr(name) != null) {
+                            throw Exceptions.typeError(ts, fn.qualname.value + "() got multiple values for keyword argument '" + name.value + "'");
+                        }
+                        kwdict.putStr(name, v, ts);
+                        continue;
+                    }
+                    if (isPosOnly(co, pc, name)) {
+                        // CPython reports every positional-only name passed by keyword at once
+                        List<String> bad = new ArrayList<>();
+                        for (PyStr kn : kwnames) if (isPosOnly(co, pc, kn)) bad.add(kn.value);
+                        throw Exceptions.typeError(ts, fn.qualname.value
+                                + "() got some positional-only arguments passed as keyword arguments: '" + String.join(", ", bad) + "'");
+                    }
+                    throw Exceptions.typeError(ts, fn.qualname.value + "() got an unexpected keyword argument '" + name.value + "'");
+                }
+                if (slots[idx] != null) {
+                    throw Exceptions.typeError(ts, fn.qualname.value + "() got multiple values for argument '" + name.value + "'");
+                }
+                RefCount.increfStack(v, ts);
+                slots[idx] = v;
+            }
+            // defaults for the missing positional parameters
+            if (npos < argCount) {
+                PyTuple defs = fn.defaults;
+                int ndefs = defs == null ? 0 : defs.size();
+                int firstDefault = argCount - ndefs;
+                List<String> missing = null;
+                for (int i = npos; i < argCount; i++) {
+                    if (slots[i] != null) continue;
+                    if (i >= firstDefault) {
+                        PyObj d = defs.get(i - firstDefault);
+                        RefCount.increfStack(d, ts);
+                        slots[i] = d;
+                    } else {
+                        if (missing == null) missing = new ArrayList<>();
+                        missing.add(pc.localsNames[i].value);
+                    }
+                }
+                if (missing != null) throw missingArgs(ts, fn, missing, "positional");
+            }
+            if (co.kwOnlyArgCount > 0) {
+                List<String> missing = null;
+                for (int i = argCount; i < total; i++) {
+                    if (slots[i] != null) continue;
+                    PyObj d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(pc.localsNames[i]);
+                    if (d != null) {
+                        RefCount.increfStack(d, ts);
+                        slots[i] = d;
+                    } else {
+                        if (missing == null) missing = new ArrayList<>();
+                        missing.add(pc.localsNames[i].value);
+                    }
+                }
+                if (missing != null) throw missingArgs(ts, fn, missing, "keyword-only");
+            }
+        } catch (PyException e) {
+            clearSlots(ts, f);
+            throw e;
+        }
+        return f;
+    }
+
+    private static boolean isPosOnly(Code co, PyCode pc, PyStr name) {
+        for (int p = 0; p < co.posOnlyArgCount; p++) if (pc.localsNames[p].value.equals(name.value)) return true;
+        return false;
+    }
+
+    static void clearSlots(PyThreadState ts, Frame f) {
+        PyObj[] s = f.slots;
+        int n = Math.max(f.sp, f.code.nlocalsplus);
+        for (int i = 0; i < n; i++) {
+            PyObj v = s[i];
+            if (v != null) {
+                s[i] = null;
+                RefCount.decrefStack(v, ts);
+            }
+        }
+        f.sp = f.code.nlocalsplus;
+    }
+
+    private static PyException missingArgs(PyThreadState ts, PyFunction fn, List<String> names, String kind) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) b.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+            b.append('\'').append(names.get(i)).append('\'');
+        }
+        int n = names.size();
+        return Exceptions.typeError(ts, fn.qualname.value + "() missing " + n + " required " + kind + " argument"
+                + (n == 1 ? "" : "s") + ": " + b);
+    }
+
+    private static PyException tooManyPositional(PyThreadState ts, PyFunction fn, int given, int nkw, PyObj[] src, int off, PyStr[] kwnames) {
+        Code co = fn.code.code;
+        int ndefs = fn.defaults == null ? 0 : fn.defaults.size();
+        int max = co.argCount, min = co.argCount - ndefs;
+        String takes = min == max ? String.valueOf(max) : "from " + min + " to " + max;
+        int kwonlyGiven = 0;
+        if (kwnames != null) {
+            for (PyStr k : kwnames) {
+                for (int p = co.argCount; p < co.argCount + co.kwOnlyArgCount; p++) {
+                    if (fn.code.localsNames[p].value.equals(k.value)) kwonlyGiven++;
+                }
+            }
+        }
+        String given2 = given + (kwonlyGiven > 0 ? " positional argument" + (given == 1 ? "" : "s") + " (and " + kwonlyGiven
+                + " keyword-only argument" + (kwonlyGiven == 1 ? "" : "s") + ")" : "");
+        String verb = given == 1 && kwonlyGiven == 0 ? "was" : "were";
+        return Exceptions.typeError(ts, fn.qualname.value + "() takes " + takes + " positional argument"
+                + (max == 1 && min == max ? "" : "s") + " but " + given2 + " " + verb + " given");
+    }
+}

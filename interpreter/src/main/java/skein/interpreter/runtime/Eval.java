@@ -1,0 +1,988 @@
+package skein.interpreter.runtime;
+
+import skein.gc.EvalBreaker;
+import skein.gc.RefCount;
+import skein.gc.RefcountError;
+import skein.interpreter.bytecode.Code;
+import skein.interpreter.bytecode.Op;
+import skein.interpreter.objects.*;
+
+/**
+ * The eval loop: one Java invocation runs a chain of Python frames. A Python-to-Python
+ * {@code CALL} pushes a frame and continues in the same loop; {@code RETURN_VALUE} pops back
+ * to the caller's frame; so Python recursion costs no Java stack. Java re-enters the loop
+ * only when Java code calls Python ({@link #callFunction} from a builtin, a dunder from
+ * {@link Ops}, a generator's {@code send}); each such entry marks its first frame
+ * {@link Frame#isEntry} and counts against {@link #nativeLimit}.
+ *
+ * <p>The registers {@code f}, {@code code}, {@code s}, {@code ip}, {@code sp} live in Java
+ * locals. {@code f.lasti} is written at each instruction, because any instruction may call
+ * Python code that inspects the frame or raise an exception whose traceback needs the line;
+ * {@code f.ip}/{@code f.sp} are written back only when the frame stops being the running one
+ * (a call, a yield).
+ *
+ * <p>Stack references: a frame slot holds a counted reference unless its object is deferred
+ * (functions, classes, modules, code): {@link RefCount#increfStack} and
+ * {@link RefCount#decrefStack} skip those. A new reference returned by Java code becomes a
+ * slot reference through {@link #own}; a slot reference handed to Java as a new reference goes
+ * through {@link #unown}.
+ */
+public final class Eval {
+    private Eval() {}
+
+    /** Python frames, as {@code sys.setrecursionlimit} sets. */
+    public static volatile int recursionLimit = 1000;
+    /** Re-entries of the eval loop from Java (each costs Java stack). */
+    public static volatile int nativeLimit = 2000;
+
+    /** A stack reference for a new reference: deferred objects are not counted in slots. */
+    static PyObj own(PyObj o, PyThreadState ts) {
+        if (o.isDeferred()) RefCount.decref(o, ts);
+        return o;
+    }
+
+    /** A new reference for a slot reference leaving the frame. */
+    static PyObj unown(PyObj o, PyThreadState ts) {
+        if (o.isDeferred()) RefCount.incref(o, ts);
+        return o;
+    }
+
+    // ==== entry points from Java ====
+
+    /** Calls a Python function from Java: a new entry into the loop. Arguments borrowed, result new. */
+    public static PyObj callFunction(PyThreadState ts, PyFunction fn, PyObj[] args, PyStr[] kwnames) {
+        Frame f = Calls.newFrame(ts, fn, args, 0, args.length, kwnames);
+        return runEntry(ts, f);
+    }
+
+    /** Runs a module or class body (or any prepared frame) as a new entry. */
+    public static PyObj runEntry(PyThreadState ts, Frame f) {
+        f.isEntry = true;
+        enterNative(ts);
+        try {
+            pushFrame(ts, f);
+            return unown(loop(ts, f), ts);
+        } finally {
+            ts.nativeDepth--;
+        }
+    }
+
+    /** Resumes a suspended generator frame with {@code sent} (borrowed) pushed; see {@link PyGenerator}. */
+    static PyObj resume(PyThreadState ts, Frame f, PyObj sent, PyException toThrow) {
+        f.isEntry = true;
+        enterNative(ts);
+        try {
+            pushFrame(ts, f);
+            if (toThrow != null) {
+                return unown(loopWithPending(ts, f, toThrow), ts);
+            }
+            RefCount.increfStack(sent, ts);
+            f.slots[f.sp++] = sent;
+            return unown(loop(ts, f), ts);
+        } finally {
+            ts.nativeDepth--;
+        }
+    }
+
+    /** Resumes a generator frame whose stack was already prepared (yield from finished by throw). */
+    static PyObj resumeNoPush(PyThreadState ts, Frame f) {
+        f.isEntry = true;
+        enterNative(ts);
+        try {
+            pushFrame(ts, f);
+            return unown(loop(ts, f), ts);
+        } finally {
+            ts.nativeDepth--;
+        }
+    }
+
+    private static void enterNative(PyThreadState ts) {
+        if (++ts.nativeDepth > nativeLimit) {
+            ts.nativeDepth--;
+            throw Exceptions.recursionError(ts, "maximum recursion depth exceeded while calling a Python object");
+        }
+    }
+
+    private static void pushFrame(PyThreadState ts, Frame f) {
+        if (ts.pythonDepth >= recursionLimit) {
+            Calls.clearSlots(ts, f);
+            throw Exceptions.recursionError(ts, "maximum recursion depth exceeded");
+        }
+        ts.pythonDepth++;
+        f.back = ts.frame;
+        ts.frame = f;
+    }
+
+    private static void popFrame(PyThreadState ts, Frame f) {
+        ts.frame = f.back;
+        ts.pythonDepth--;
+    }
+
+    private static PyObj loopWithPending(PyThreadState ts, Frame f, PyException pending) {
+        return run(ts, f, pending);
+    }
+
+    static PyObj loop(PyThreadState ts, Frame f) {
+        return run(ts, f, null);
+    }
+
+    // ==== the loop ====
+
+    private static PyObj run(PyThreadState ts, Frame f, PyException pending) {
+        skein.gc.EvalBreakerWord breaker = (skein.gc.EvalBreakerWord) ts.evalBreaker();
+        PyCode pc = f.code;
+        int[] code = pc.words;
+        PyObj[] s = f.slots;
+        int ip = f.ip;
+        int sp = f.sp;
+        PyStr[] kwnames = null;
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    throw p;
+                }
+                while (true) {
+                    f.lasti = ip;
+                    if (Tracer.ENABLED) Tracer.before(ts, f, ip, sp);
+                    int word = code[ip++];
+                    int arg = word >>> 8;
+                    switch (word & 0xFF) {
+                        case Op.NOP:
+                            break;
+                        case Op.RESUME:
+                            if (breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                            break;
+                        case Op.POP_TOP: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.PUSH_NULL:
+                            s[sp++] = null;
+                            break;
+                        case Op.COPY: {
+                            PyObj v = s[sp - arg];
+                            RefCount.increfStack(v, ts);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.SWAP: {
+                            PyObj t = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = t;
+                            break;
+                        }
+                        case Op.LOAD_CONST:
+                            s[sp++] = pc.consts[arg];
+                            break;
+                        case Op.LOAD_FAST: {
+                            PyObj v = s[arg];
+                            if (v == null) throw unboundLocal(ts, pc, arg);
+                            RefCount.increfStack(v, ts);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_FAST: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            PyObj old = s[arg];
+                            s[arg] = v;
+                            if (old != null) RefCount.decrefStack(old, ts);
+                            break;
+                        }
+                        case Op.DELETE_FAST: {
+                            PyObj old = s[arg];
+                            if (old == null) throw unboundLocal(ts, pc, arg);
+                            s[arg] = null;
+                            RefCount.decrefStack(old, ts);
+                            break;
+                        }
+                        case Op.LOAD_GLOBAL: {
+                            PyStr name = pc.names[arg >> 1];
+                            PyObj v = f.globals.getStr(name);
+                            if (v == null) v = f.builtins.getStr(name);
+                            if (v == null) throw Names.notDefined(ts, name);
+                            if ((arg & 1) != 0) s[sp++] = null;
+                            RefCount.increfStack(v, ts);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_GLOBAL: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            f.globals.putStr(pc.names[arg], v, ts);
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.DELETE_GLOBAL: {
+                            PyObj old = f.globals.popStr(pc.names[arg], ts);
+                            if (old == null) throw Names.notDefined(ts, pc.names[arg]);
+                            RefCount.decref(old, ts);
+                            break;
+                        }
+                        case Op.LOAD_NAME: {
+                            PyObj v = Names.loadName(ts, f, pc.names[arg]);
+                            s[sp++] = own(v, ts);
+                            break;
+                        }
+                        case Op.STORE_NAME: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            try {
+                                Names.storeName(ts, f, pc.names[arg], v);
+                            } finally {
+                                RefCount.decrefStack(v, ts);
+                            }
+                            break;
+                        }
+                        case Op.DELETE_NAME:
+                            Names.deleteName(ts, f, pc.names[arg]);
+                            break;
+                        case Op.MAKE_CELL: {
+                            PyObj v = s[arg];
+                            s[arg] = new PyCell(ts, v);
+                            if (v != null) RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.COPY_FREE_VARS: {
+                            PyTuple closure = f.function.closure;
+                            int first = pc.nlocalsplus - arg;
+                            for (int i = 0; i < arg; i++) {
+                                PyObj c = closure.get(i);
+                                RefCount.increfStack(c, ts);
+                                s[first + i] = c;
+                            }
+                            break;
+                        }
+                        case Op.LOAD_CLOSURE: {
+                            PyObj c = s[arg];
+                            RefCount.increfStack(c, ts);
+                            s[sp++] = c;
+                            break;
+                        }
+                        case Op.LOAD_DEREF: {
+                            PyObj v = ((PyCell) s[arg]).value;
+                            if (v == null) throw Names.unboundDeref(ts, pc, arg);
+                            RefCount.increfStack(v, ts);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.LOAD_CLASSDEREF: {
+                            PyObj v = Names.loadClassDeref(ts, f, arg);
+                            s[sp++] = own(v, ts);
+                            break;
+                        }
+                        case Op.STORE_DEREF: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            ((PyCell) s[arg]).set(ts, v);
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.DELETE_DEREF: {
+                            PyCell c = (PyCell) s[arg];
+                            if (c.value == null) throw Names.unboundDeref(ts, pc, arg);
+                            c.set(ts, null);
+                            break;
+                        }
+                        case Op.LOAD_ATTR: {
+                            PyObj o = s[sp - 1];
+                            PyObj v = Ops.getAttr(ts, o, pc.names[arg]);
+                            s[sp - 1] = own(v, ts);
+                            RefCount.decrefStack(o, ts);
+                            break;
+                        }
+                        case Op.LOAD_METHOD: {
+                            PyObj o = s[sp - 1];
+                            PyObj meth = Methods.lookupUnbound(o, pc.names[arg]);
+                            if (meth != null) {
+                                RefCount.increfStack(meth, ts);
+                                s[sp - 1] = meth;
+                                s[sp++] = o;
+                            } else {
+                                PyObj v = Ops.getAttr(ts, o, pc.names[arg]);
+                                s[sp - 1] = null;
+                                s[sp++] = own(v, ts);
+                                RefCount.decrefStack(o, ts);
+                            }
+                            break;
+                        }
+                        case Op.STORE_ATTR: {
+                            PyObj o = s[sp - 1], v = s[sp - 2];
+                            Ops.setAttr(ts, o, pc.names[arg], v);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            RefCount.decrefStack(o, ts);
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.DELETE_ATTR: {
+                            PyObj o = s[sp - 1];
+                            Ops.setAttr(ts, o, pc.names[arg], null);
+                            s[--sp] = null;
+                            RefCount.decrefStack(o, ts);
+                            break;
+                        }
+                        case Op.BINARY_SUBSCR: {
+                            PyObj c = s[sp - 2], k = s[sp - 1];
+                            PyObj v = Ops.getItem(ts, c, k);
+                            s[--sp] = null;
+                            s[sp - 1] = own(v, ts);
+                            RefCount.decrefStack(k, ts);
+                            RefCount.decrefStack(c, ts);
+                            break;
+                        }
+                        case Op.STORE_SUBSCR: {
+                            PyObj v = s[sp - 3], c = s[sp - 2], k = s[sp - 1];
+                            Ops.setItem(ts, c, k, v);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            RefCount.decrefStack(k, ts);
+                            RefCount.decrefStack(c, ts);
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.DELETE_SUBSCR: {
+                            PyObj c = s[sp - 2], k = s[sp - 1];
+                            Ops.delItem(ts, c, k);
+                            s[--sp] = null;
+                            s[--sp] = null;
+                            RefCount.decrefStack(k, ts);
+                            RefCount.decrefStack(c, ts);
+                            break;
+                        }
+                        case Op.BUILD_SLICE: {
+                            PyObj step = arg == 3 ? s[sp - 1] : PyNone.NONE;
+                            PyObj stop = s[sp - (arg == 3 ? 2 : 1)];
+                            PyObj start = s[sp - arg];
+                            PyObj sl = Build.slice(ts, start, stop, step);
+                            for (int i = 0; i < arg; i++) {
+                                PyObj v = s[--sp];
+                                s[sp] = null;
+                                RefCount.decrefStack(v, ts);
+                            }
+                            s[sp++] = own(sl, ts);
+                            break;
+                        }
+                        case Op.BINARY_OP: {
+                            PyObj a = s[sp - 2], b = s[sp - 1];
+                            PyObj r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, arg - 13);
+                            s[--sp] = null;
+                            s[sp - 1] = own(r, ts);
+                            RefCount.decrefStack(b, ts);
+                            RefCount.decrefStack(a, ts);
+                            break;
+                        }
+                        case Op.UNARY_POSITIVE:
+                        case Op.UNARY_NEGATIVE:
+                        case Op.UNARY_INVERT: {
+                            int which = (word & 0xFF) == Op.UNARY_NEGATIVE ? 0 : (word & 0xFF) == Op.UNARY_POSITIVE ? 1 : 2;
+                            PyObj a = s[sp - 1];
+                            PyObj r = Ops.unaryOp(ts, a, which);
+                            s[sp - 1] = own(r, ts);
+                            RefCount.decrefStack(a, ts);
+                            break;
+                        }
+                        case Op.UNARY_NOT: {
+                            PyObj a = s[sp - 1];
+                            boolean t = Ops.isTrue(ts, a);
+                            s[sp - 1] = PyBool.of(!t);
+                            RefCount.decrefStack(a, ts);
+                            break;
+                        }
+                        case Op.COMPARE_OP: {
+                            PyObj a = s[sp - 2], b = s[sp - 1];
+                            PyObj r = Ops.richCompare(ts, a, b, arg);
+                            s[--sp] = null;
+                            s[sp - 1] = own(r, ts);
+                            RefCount.decrefStack(b, ts);
+                            RefCount.decrefStack(a, ts);
+                            break;
+                        }
+                        case Op.IS_OP: {
+                            PyObj a = s[sp - 2], b = s[sp - 1];
+                            boolean r = (a == b) ^ (arg == 1);
+                            s[--sp] = null;
+                            s[sp - 1] = PyBool.of(r);
+                            RefCount.decrefStack(b, ts);
+                            RefCount.decrefStack(a, ts);
+                            break;
+                        }
+                        case Op.CONTAINS_OP: {
+                            PyObj a = s[sp - 2], b = s[sp - 1];
+                            boolean r = Ops.contains(ts, b, a) ^ (arg == 1);
+                            s[--sp] = null;
+                            s[sp - 1] = PyBool.of(r);
+                            RefCount.decrefStack(b, ts);
+                            RefCount.decrefStack(a, ts);
+                            break;
+                        }
+                        case Op.BUILD_TUPLE: {
+                            PyObj[] items = new PyObj[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                PyObj v = s[--sp];
+                                s[sp] = null;
+                                items[i] = unown(v, ts);
+                            }
+                            s[sp++] = PyTuple.steal(ts, items);
+                            break;
+                        }
+                        case Op.BUILD_LIST: {
+                            PyObj[] items = new PyObj[arg];
+                            for (int i = arg - 1; i >= 0; i--) {
+                                PyObj v = s[--sp];
+                                s[sp] = null;
+                                items[i] = unown(v, ts);
+                            }
+                            s[sp++] = Build.list(ts, items, arg);
+                            break;
+                        }
+                        case Op.BUILD_SET: {
+                            PyObj set = Build.set(ts);
+                            try {
+                                for (int i = arg; i >= 1; i--) Build.setAdd(ts, set, s[sp - i]);
+                            } catch (PyException e) {
+                                RefCount.decref(set, ts);
+                                throw e;
+                            }
+                            popN(ts, s, sp, arg);
+                            sp -= arg;
+                            s[sp++] = set;
+                            break;
+                        }
+                        case Op.BUILD_MAP: {
+                            PyObj d = Build.dict(ts);
+                            try {
+                                for (int i = 0; i < arg; i++) {
+                                    Build.dictSet(ts, d, s[sp - 2 * arg + 2 * i], s[sp - 2 * arg + 2 * i + 1]);
+                                }
+                            } catch (PyException e) {
+                                RefCount.decref(d, ts);
+                                throw e;
+                            }
+                            popN(ts, s, sp, 2 * arg);
+                            sp -= 2 * arg;
+                            s[sp++] = d;
+                            break;
+                        }
+                        case Op.BUILD_CONST_KEY_MAP: {
+                            PyTuple keys = (PyTuple) s[sp - 1];
+                            PyObj d = Build.dict(ts);
+                            try {
+                                for (int i = 0; i < arg; i++) Build.dictSet(ts, d, keys.get(i), s[sp - 1 - arg + i]);
+                            } catch (PyException e) {
+                                RefCount.decref(d, ts);
+                                throw e;
+                            }
+                            popN(ts, s, sp, arg + 1);
+                            sp -= arg + 1;
+                            s[sp++] = d;
+                            break;
+                        }
+                        case Op.BUILD_STRING: {
+                            StringBuilder b = new StringBuilder();
+                            for (int i = arg; i >= 1; i--) b.append(((PyStr) s[sp - i]).value);
+                            popN(ts, s, sp, arg);
+                            sp -= arg;
+                            s[sp++] = new PyStr(ts, b.toString());
+                            break;
+                        }
+                        case Op.LIST_APPEND: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            Build.listAppend(ts, s[sp - arg], v);
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.SET_ADD: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            try {
+                                Build.setAdd(ts, s[sp - arg], v);
+                            } finally {
+                                RefCount.decrefStack(v, ts);
+                            }
+                            break;
+                        }
+                        case Op.MAP_ADD: {
+                            PyObj v = s[sp - 1], k = s[sp - 2];
+                            Build.dictSet(ts, s[sp - 2 - arg], k, v);
+                            popN(ts, s, sp, 2);
+                            sp -= 2;
+                            break;
+                        }
+                        case Op.LIST_EXTEND: {
+                            PyObj v = s[sp - 1];
+                            Build.listExtend(ts, s[sp - 1 - arg], v);
+                            s[--sp] = null;
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.SET_UPDATE: {
+                            PyObj v = s[sp - 1];
+                            Build.setUpdate(ts, s[sp - 1 - arg], v);
+                            s[--sp] = null;
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.DICT_UPDATE: {
+                            PyObj v = s[sp - 1];
+                            Build.dictUpdate(ts, s[sp - 1 - arg], v);
+                            s[--sp] = null;
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.DICT_MERGE: {
+                            PyObj v = s[sp - 1];
+                            // the callable sits below the dict being built: NULL, callable, args, dict
+                            Build.dictMerge(ts, s[sp - 1 - arg], v, s[sp - 1 - arg - 2]);
+                            s[--sp] = null;
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.LIST_TO_TUPLE: {
+                            PyObj l = s[sp - 1];
+                            s[sp - 1] = Build.listToTuple(ts, l);
+                            RefCount.decrefStack(l, ts);
+                            break;
+                        }
+                        case Op.FORMAT_VALUE: {
+                            boolean hasSpec = (arg & 4) != 0;
+                            PyObj spec = hasSpec ? s[sp - 1] : null;
+                            PyObj v = s[sp - (hasSpec ? 2 : 1)];
+                            PyObj r = Formatting.formatValue(ts, v, arg & 3, spec);
+                            if (hasSpec) {
+                                s[--sp] = null;
+                                RefCount.decrefStack(spec, ts);
+                            }
+                            s[sp - 1] = r;
+                            RefCount.decrefStack(v, ts);
+                            break;
+                        }
+                        case Op.UNPACK_SEQUENCE: {
+                            PyObj seq = s[sp - 1];
+                            PyObj[] items = Build.unpack(ts, seq, arg);
+                            s[--sp] = null;
+                            RefCount.decrefStack(seq, ts);
+                            for (int i = arg - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
+                            break;
+                        }
+                        case Op.UNPACK_EX: {
+                            int before = arg & 0xFF, after = arg >> 8;
+                            PyObj seq = s[sp - 1];
+                            PyObj[] items = Build.unpackEx(ts, seq, before, after);
+                            s[--sp] = null;
+                            RefCount.decrefStack(seq, ts);
+                            for (int i = items.length - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
+                            break;
+                        }
+                        case Op.GET_ITER: {
+                            PyObj o = s[sp - 1];
+                            PyObj it = Ops.iter(ts, o);
+                            s[sp - 1] = own(it, ts);
+                            RefCount.decrefStack(o, ts);
+                            break;
+                        }
+                        case Op.FOR_ITER: {
+                            PyObj it = s[sp - 1];
+                            PyObj v = Ops.next(ts, it);
+                            if (v != null) {
+                                s[sp++] = own(v, ts);
+                            } else {
+                                s[--sp] = null;
+                                RefCount.decrefStack(it, ts);
+                                ip = arg;
+                            }
+                            break;
+                        }
+                        case Op.JUMP_FORWARD:
+                            ip = arg;
+                            break;
+                        case Op.JUMP_BACKWARD:
+                            ip = arg;
+                            if (breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                            break;
+                        case Op.POP_JUMP_FORWARD_IF_FALSE:
+                        case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+                            PyObj c = s[--sp];
+                            s[sp] = null;
+                            boolean t = c == PyBool.TRUE || (c != PyBool.FALSE && Ops.isTrue(ts, c));
+                            RefCount.decrefStack(c, ts);
+                            if (!t) {
+                                ip = arg;
+                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_FALSE && breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                            }
+                            break;
+                        }
+                        case Op.POP_JUMP_FORWARD_IF_TRUE:
+                        case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+                            PyObj c = s[--sp];
+                            s[sp] = null;
+                            boolean t = c == PyBool.TRUE || (c != PyBool.FALSE && Ops.isTrue(ts, c));
+                            RefCount.decrefStack(c, ts);
+                            if (t) {
+                                ip = arg;
+                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_TRUE && breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                            }
+                            break;
+                        }
+                        case Op.POP_JUMP_FORWARD_IF_NONE: {
+                            PyObj c = s[--sp];
+                            s[sp] = null;
+                            RefCount.decrefStack(c, ts);
+                            if (c == PyNone.NONE) ip = arg;
+                            break;
+                        }
+                        case Op.POP_JUMP_FORWARD_IF_NOT_NONE: {
+                            PyObj c = s[--sp];
+                            s[sp] = null;
+                            RefCount.decrefStack(c, ts);
+                            if (c != PyNone.NONE) ip = arg;
+                            break;
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP:
+                        case Op.JUMP_IF_TRUE_OR_POP: {
+                            PyObj c = s[sp - 1];
+                            boolean t = Ops.isTrue(ts, c);
+                            if (t == ((word & 0xFF) == Op.JUMP_IF_TRUE_OR_POP)) {
+                                ip = arg;
+                            } else {
+                                s[--sp] = null;
+                                RefCount.decrefStack(c, ts);
+                            }
+                            break;
+                        }
+                        case Op.MAKE_FUNCTION: {
+                            PyCode fc = (PyCode) s[--sp];
+                            s[sp] = null;
+                            PyFunction fn = new PyFunction(ts, fc, f.globals, f.builtins);
+                            if ((arg & 8) != 0) fn.closure = (PyTuple) unown(take(s, --sp), ts);
+                            if ((arg & 4) != 0) fn.annotations = unown(take(s, --sp), ts);
+                            if ((arg & 2) != 0) fn.kwdefaults = (PyDict) unown(take(s, --sp), ts);
+                            if ((arg & 1) != 0) fn.defaults = (PyTuple) unown(take(s, --sp), ts);
+                            s[sp++] = own(fn, ts);
+                            break;
+                        }
+                        case Op.KW_NAMES:
+                            kwnames = Methods.kwnames((PyTuple) pc.consts[arg]);
+                            break;
+                        case Op.CALL: {
+                            PyStr[] kw = kwnames;
+                            kwnames = null;
+                            int base = sp - arg - 2;
+                            PyObj callable;
+                            int argStart, nargs;
+                            if (s[base] == null) {
+                                callable = s[base + 1];
+                                if (callable instanceof PyMethod m) {
+                                    // unpack the bound method so the call needs no extra array
+                                    RefCount.increfStack(m.func, ts);
+                                    RefCount.increfStack(m.self, ts);
+                                    s[base] = m.func;
+                                    s[base + 1] = m.self;
+                                    RefCount.decrefStack(m, ts);
+                                    callable = s[base];
+                                    argStart = base + 1;
+                                    nargs = arg + 1;
+                                } else {
+                                    argStart = base + 2;
+                                    nargs = arg;
+                                }
+                            } else {
+                                callable = s[base];
+                                argStart = base + 1;
+                                nargs = arg + 1;
+                            }
+                            if (callable instanceof PyFunction fn) {
+                                Frame nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw);
+                                popN(ts, s, sp, sp - base);
+                                sp = base;
+                                f.ip = ip;
+                                f.sp = sp;
+                                pushFrame(ts, nf);
+                                f = nf;
+                                pc = f.code;
+                                code = pc.words;
+                                s = f.slots;
+                                ip = 0;
+                                sp = f.sp;
+                                break;
+                            }
+                            PyObj[] args = new PyObj[nargs];
+                            System.arraycopy(s, argStart, args, 0, nargs);
+                            f.ip = ip;
+                            f.sp = sp;
+                            PyObj r = Ops.call(ts, callable, args, kw);
+                            popN(ts, s, sp, sp - base);
+                            sp = base;
+                            s[sp++] = own(r, ts);
+                            break;
+                        }
+                        case Op.CALL_FUNCTION_EX: {
+                            boolean hasKw = (arg & 1) != 0;
+                            PyObj kwargs = hasKw ? s[sp - 1] : null;
+                            PyObj callargs = s[sp - (hasKw ? 2 : 1)];
+                            PyObj callable = s[sp - (hasKw ? 3 : 2)];
+                            PyTuple posTuple = Methods.asTuple(ts, callable, callargs);
+                            PyObj[] pos = posTuple.array();
+                            PyObj[] kwvals = null;
+                            PyStr[] kwn = null;
+                            PyObj r;
+                            try {
+                                if (kwargs != null && Build.dictSize(kwargs) > 0) {
+                                    kwvals = new PyObj[Build.dictSize(kwargs)];
+                                    kwn = Build.dictKeysForCall(ts, kwargs, kwvals);
+                                }
+                                PyObj[] all = pos;
+                                if (kwn != null) {
+                                    all = new PyObj[pos.length + kwvals.length];
+                                    System.arraycopy(pos, 0, all, 0, pos.length);
+                                    System.arraycopy(kwvals, 0, all, pos.length, kwvals.length);
+                                }
+                                f.ip = ip;
+                                f.sp = sp;
+                                r = Ops.call(ts, callable, all, kwn);
+                            } finally {
+                                RefCount.decref(posTuple, ts);
+                            }
+                            int n = hasKw ? 4 : 3;
+                            popN(ts, s, sp, n);
+                            sp -= n;
+                            s[sp++] = own(r, ts);
+                            break;
+                        }
+                        case Op.RETURN_VALUE: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            f.sp = sp;
+                            Calls.clearSlots(ts, f);
+                            popFrame(ts, f);
+                            f.ip = -1;
+                            if (f.isEntry) return v;
+                            f = f.back;
+                            pc = f.code;
+                            code = pc.words;
+                            s = f.slots;
+                            ip = f.ip;
+                            sp = f.sp;
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.RETURN_GENERATOR: {
+                            f.ip = ip;
+                            f.sp = sp;
+                            popFrame(ts, f);
+                            PyGenerator gen = new PyGenerator(ts, f);
+                            if (f.isEntry) {
+                                f.isEntry = false;
+                                return gen;
+                            }
+                            f = f.back;
+                            pc = f.code;
+                            code = pc.words;
+                            s = f.slots;
+                            ip = f.ip;
+                            sp = f.sp;
+                            s[sp++] = gen;
+                            break;
+                        }
+                        case Op.YIELD_VALUE: {
+                            PyObj v = s[--sp];
+                            s[sp] = null;
+                            f.ip = ip;
+                            f.sp = sp;
+                            popFrame(ts, f);
+                            return v;
+                        }
+                        case Op.SEND: {
+                            PyObj receiver = s[sp - 2], v = s[sp - 1];
+                            PyObj r = Generators.send(ts, receiver, v);
+                            s[--sp] = null;
+                            RefCount.decrefStack(v, ts);
+                            if (r != null) {
+                                s[sp++] = own(r, ts);
+                            } else {
+                                // the sub-iterator finished: replace it by its return value and jump
+                                PyObj ret = Generators.takeReturnValue(ts, receiver);
+                                s[sp - 1] = own(ret, ts);
+                                RefCount.decrefStack(receiver, ts);
+                                ip = arg;
+                            }
+                            break;
+                        }
+                        case Op.GET_YIELD_FROM_ITER: {
+                            PyObj o = s[sp - 1];
+                            if (!(o instanceof PyGenerator)) {
+                                PyObj it = Ops.iter(ts, o);
+                                s[sp - 1] = own(it, ts);
+                                RefCount.decrefStack(o, ts);
+                            }
+                            break;
+                        }
+                        case Op.PUSH_EXC_INFO: {
+                            PyObj exc = s[sp - 1];
+                            PyObj prev = ts.excInfo.value;
+                            RefCount.incref(exc, ts);
+                            ts.excInfo.value = exc;
+                            s[sp - 1] = prev == null ? PyNone.NONE : own(prev, ts);
+                            s[sp++] = exc;
+                            break;
+                        }
+                        case Op.POP_EXCEPT: {
+                            PyObj prev = s[--sp];
+                            s[sp] = null;
+                            PyObj old = ts.excInfo.value;
+                            ts.excInfo.value = prev == PyNone.NONE ? null : unown(prev, ts);
+                            if (old != null) RefCount.decref(old, ts);
+                            break;
+                        }
+                        case Op.CHECK_EXC_MATCH: {
+                            PyObj type = s[sp - 1];
+                            boolean m = Raise.matches(ts, s[sp - 2], type);
+                            s[sp - 1] = PyBool.of(m);
+                            RefCount.decrefStack(type, ts);
+                            break;
+                        }
+                        case Op.RERAISE: {
+                            PyObj exc = s[--sp];
+                            s[sp] = null;
+                            if (arg != 0) {
+                                PyObj lasti = s[sp - arg];
+                                if (lasti instanceof PyInt li) f.lasti = (int) li.value;
+                            }
+                            throw PyException.reraise((PyBaseException) unown(exc, ts));
+                        }
+                        case Op.RAISE_VARARGS: {
+                            PyObj cause = arg == 2 ? take(s, --sp) : null;
+                            PyObj exc = arg >= 1 ? take(s, --sp) : null;
+                            throw Raise.raise(ts, exc, cause);
+                        }
+                        case Op.LOAD_ASSERTION_ERROR:
+                            s[sp++] = Exceptions.ASSERTION_ERROR;
+                            break;
+                        case Op.BEFORE_WITH: {
+                            PyObj mgr = s[sp - 1];
+                            PyObj[] exitAndEnter = Methods.beforeWith(ts, mgr);
+                            s[sp - 1] = own(exitAndEnter[0], ts);
+                            RefCount.decrefStack(mgr, ts);
+                            s[sp++] = own(exitAndEnter[1], ts);
+                            break;
+                        }
+                        case Op.WITH_EXCEPT_START: {
+                            PyObj exit = s[sp - 4];
+                            PyBaseException val = (PyBaseException) s[sp - 1];
+                            PyObj tb = val.traceback == null ? PyNone.NONE : val.traceback;
+                            PyObj r = Ops.call(ts, exit, val.type(), val, tb);
+                            s[sp++] = own(r, ts);
+                            break;
+                        }
+                        case Op.LOAD_BUILD_CLASS: {
+                            PyObj bc = f.builtins.getStr(PyStr.intern("__build_class__"));
+                            if (bc == null) throw Exceptions.of(ts, Exceptions.NAME_ERROR, "__build_class__ not found");
+                            s[sp++] = bc;
+                            break;
+                        }
+                        case Op.IMPORT_NAME: {
+                            PyObj fromlist = s[sp - 1], level = s[sp - 2];
+                            PyObj m = Imports.importName(ts, f, pc.names[arg], fromlist, level);
+                            popN(ts, s, sp, 2);
+                            sp -= 2;
+                            s[sp++] = own(m, ts);
+                            break;
+                        }
+                        case Op.IMPORT_FROM: {
+                            PyObj v = Imports.importFrom(ts, s[sp - 1], pc.names[arg]);
+                            s[sp++] = own(v, ts);
+                            break;
+                        }
+                        case Op.IMPORT_STAR: {
+                            PyObj m = s[sp - 1];
+                            Imports.importStar(ts, f, m);
+                            s[--sp] = null;
+                            RefCount.decrefStack(m, ts);
+                            break;
+                        }
+                        case Op.SETUP_ANNOTATIONS:
+                            Names.setupAnnotations(ts, f);
+                            break;
+                        default:
+                            throw Exceptions.systemError(ts, "unknown opcode " + (word & 0xFF) + " at " + (ip - 1)
+                                    + " in " + pc.code.qualname);
+                    }
+                }
+            } catch (PyException e0) {
+                PyException e = e0;
+                // unwind: find a handler in this frame or pop frames until one has one
+                while (true) {
+                    if (!e.contextDone) {
+                        Raise.chainContext(ts, e.value);
+                        e.contextDone = true;
+                    }
+                    if (e.reraised) {
+                        e.reraised = false;
+                    } else {
+                        Raise.addTraceback(ts, e.value, f);
+                    }
+                    // the handler covering the instruction that raised (ip - 1), not f.lasti, which
+                    // RERAISE may have set back to the original raise for the traceback's sake
+                    Code.Handler h = pc.code.handlerFor(ip - 1);
+                    if (h != null) {
+                        int depth = pc.nlocalsplus + h.depth();
+                        popN(ts, s, sp, sp - depth);
+                        sp = depth;
+                        if (h.pushLasti()) s[sp++] = PyInt.of(ts, f.lasti);
+                        s[sp++] = e.value;
+                        ip = h.target();
+                        kwnames = null;
+                        break;
+                    }
+                    f.sp = sp;
+                    Calls.clearSlots(ts, f);
+                    popFrame(ts, f);
+                    f.ip = -1;
+                    if (f.isEntry) throw e;
+                    f = f.back;
+                    pc = f.code;
+                    code = pc.words;
+                    s = f.slots;
+                    ip = f.ip;
+                    sp = f.sp;
+                }
+            } catch (StackOverflowError so) {
+                pending = Exceptions.recursionError(ts, "maximum recursion depth exceeded");
+            } catch (RefcountError re) {
+                throw re;
+            } catch (RuntimeException internal) {
+                if (System.getenv("SKEIN_DEBUG") != null) internal.printStackTrace();
+                pending = Exceptions.systemError(ts, "internal error in " + pc.code.qualname + " at instruction "
+                        + f.lasti + ": " + internal);
+            }
+        }
+    }
+
+    private static PyObj take(PyObj[] s, int i) {
+        PyObj v = s[i];
+        s[i] = null;
+        return v;
+    }
+
+    /** Pops n slot references below {@code sp}. */
+    private static void popN(PyThreadState ts, PyObj[] s, int sp, int n) {
+        for (int i = sp - 1; i >= sp - n; i--) {
+            PyObj v = s[i];
+            if (v != null) {
+                s[i] = null;
+                RefCount.decrefStack(v, ts);
+            }
+        }
+    }
+
+    private static PyException unboundLocal(PyThreadState ts, PyCode pc, int slot) {
+        return Exceptions.of(ts, Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                + pc.localsNames[slot].value + "' where it is not associated with a value");
+    }
+}

@@ -1,0 +1,66 @@
+package skein.interpreter.runtime;
+
+import skein.gc.RefCount;
+import skein.interpreter.objects.*;
+
+/** Attributes of frame and traceback objects, and {@code sys._getframe}. */
+public final class FrameTypes {
+    private FrameTypes() {}
+
+    public static void install(PyThreadState ts) {
+        PyType f = Types.FRAME;
+        Slots.getset(f, "f_back", (t, self) -> {
+            Frame back = ((PyFrame) self).frame.back;
+            return back == null ? PyNone.NONE : PyFrame.of(t, back);
+        }, null);
+        Slots.getset(f, "f_code", (t, self) -> ((PyFrame) self).frame.code, null);
+        Slots.getset(f, "f_lineno", (t, self) -> PyInt.of(t, ((PyFrame) self).frame.lineno()), null);
+        Slots.getset(f, "f_lasti", (t, self) -> PyInt.of(t, ((PyFrame) self).frame.lasti * 2), null);
+        Slots.getset(f, "f_globals", (t, self) -> {
+            PyDict g = ((PyFrame) self).frame.globals;
+            RefCount.incref(g, t);
+            return g;
+        }, null);
+        Slots.getset(f, "f_builtins", (t, self) -> {
+            PyDict g = ((PyFrame) self).frame.builtins;
+            RefCount.incref(g, t);
+            return g;
+        }, null);
+        Slots.getset(f, "f_locals", (t, self) -> CoreBuiltins.locals(t, ((PyFrame) self).frame), null);
+        Slots.method(f, "__repr__", (t, a, k) -> {
+            Frame fr = ((PyFrame) a[0]).frame;
+            return new PyStr(t, "<frame at 0x" + String.format("%012x", a[0].identityHash()) + ", file '"
+                    + fr.code.code.filename + "', line " + fr.lineno() + ", code " + fr.code.code.name + ">");
+        });
+
+        PyType tb = Types.TRACEBACK;
+        Slots.getset(tb, "tb_frame", (t, self) -> PyFrame.of(t, ((PyTraceback) self).frame), null);
+        Slots.getset(tb, "tb_lineno", (t, self) -> PyInt.of(t, ((PyTraceback) self).lineno), null);
+        Slots.getset(tb, "tb_lasti", (t, self) -> PyInt.of(t, ((PyTraceback) self).lasti * 2), null);
+        Slots.getset(tb, "tb_next", (t, self) -> {
+            PyTraceback n = ((PyTraceback) self).next;
+            if (n == null) return PyNone.NONE;
+            RefCount.incref(n, t);
+            return n;
+        }, null);
+    }
+
+    /** {@code sys._getframe([depth])}. */
+    public static PyObj getframe(PyThreadState ts, PyObj[] a, PyStr[] k) {
+        Args.check(ts, "_getframe", a, k, 0, 1);
+        long depth = a.length == 0 ? 0 : Ops.asIndex(ts, a[0]);
+        Frame f = ts.frame;
+        for (long i = 0; i < depth && f != null; i++) f = f.back;
+        if (f == null) throw Exceptions.valueError(ts, "call stack is not deep enough");
+        return PyFrame.of(ts, f);
+    }
+
+    /** {@code sys.exc_info()}. */
+    public static PyObj excInfo(PyThreadState ts, PyObj[] a, PyStr[] k) {
+        Args.check(ts, "exc_info", a, k, 0, 0);
+        PyObj e = ts.handledException();
+        if (e == null) return PyTuple.of(ts, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        PyBaseException be = (PyBaseException) e;
+        return PyTuple.of(ts, be.type(), be, be.traceback == null ? PyNone.NONE : be.traceback);
+    }
+}

@@ -1,0 +1,65 @@
+package skein.interpreter.runtime;
+
+import skein.gc.ThreadRegistry;
+import skein.gc.ThreadState;
+import skein.interpreter.objects.PyObj;
+import skein.metrics.ThreadCounters;
+
+/**
+ * One Python thread's interpreter state on top of its refcounting state: the frame stack
+ * (a linked list of {@link Frame}s through {@code back}), the exception being handled, and
+ * the two depth counters. Being a {@link ThreadState} itself, it is what every incref and
+ * decref of this thread takes, so the interpreter never looks a thread state up.
+ *
+ * <p>Two depths, because the two stacks are different resources: {@link #pythonDepth}
+ * counts Python frames (limited by {@code sys.setrecursionlimit}; a Python-to-Python call
+ * costs no Java stack), {@link #nativeDepth} counts re-entries of the eval loop from Java
+ * (a builtin calling back into Python), which do cost Java stack and have their own limit.
+ */
+public final class PyThreadState extends ThreadState {
+    /** The innermost running frame, or null. */
+    public Frame frame;
+    public int pythonDepth;
+    public int nativeDepth;
+    /** The exception being handled ({@code sys.exc_info()}), innermost first. */
+    public ExcInfo excInfo = new ExcInfo(null);
+
+    PyThreadState(int id, String name, ThreadCounters counters) {
+        super(id, name, counters);
+    }
+
+    /** Attaches the calling Java thread as a Python thread. */
+    public static PyThreadState attach(String name) {
+        return ThreadRegistry.attach(name, PyThreadState::new);
+    }
+
+    /** The calling thread's Python state; attaches it if it has none. */
+    public static PyThreadState current() {
+        ThreadState ts = ThreadRegistry.current();
+        if (ts instanceof PyThreadState p) return p;
+        if (ts != null) throw new IllegalStateException("thread attached without interpreter state");
+        return attach(Thread.currentThread().getName());
+    }
+
+    /**
+     * A node of the chain of exceptions being handled. A generator links its own node in
+     * while it runs, so an {@code except} block inside it does not clobber the caller's.
+     */
+    public static final class ExcInfo {
+        /** The handled exception (an owned reference), or null for none. */
+        public PyObj value;
+        public ExcInfo previous;
+
+        public ExcInfo(ExcInfo previous) {
+            this.previous = previous;
+        }
+    }
+
+    /** The innermost exception being handled, or null: what {@code sys.exc_info()} reports. */
+    public PyObj handledException() {
+        for (ExcInfo e = excInfo; e != null; e = e.previous) {
+            if (e.value != null && e.value != skein.interpreter.objects.PyNone.NONE) return e.value;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+package skein.interpreter.golden;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs every program of the golden corpus ({@code tests/golden}) with {@code skein run}, each
+ * in its own JVM started in the program's folder (as the regen script runs python3), and
+ * compares stdout byte for byte, the exit code and the last line of stderr with what CPython
+ * 3.11 gave. The programs run two at a time before the dynamic tests report, so the corpus
+ * costs about half its serial time.
+ *
+ * <p>{@code tests/golden/KNOWN_FAILURES.txt} lists the programs Skein does not pass yet; such a
+ * program is expected to fail, and the test fails when it passes, so the list can only
+ * shrink. The execution mode comes from {@code skein.golden.mode} (default: the runtime's
+ * defaults); later modes (threads, GIL, refcount policies) run the same corpus.
+ */
+class GoldenCorpusTest {
+    static final Path ROOT = findRoot();
+    static final Path CORPUS = ROOT.resolve("tests/golden");
+
+    private static Path findRoot() {
+        Path p = Path.of("").toAbsolutePath();
+        while (p != null && !Files.isDirectory(p.resolve("tests/golden"))) p = p.getParent();
+        if (p == null) throw new IllegalStateException("tests/golden not found above " + Path.of("").toAbsolutePath());
+        return p;
+    }
+
+    record Result(int status, String stdout, String stderr, boolean timedOut) {}
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws Exception {
+        List<Path> programs = programs();
+        Set<String> known = knownFailures();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Result>> results = new ArrayList<>();
+        for (Path p : programs) results.add(pool.submit(() -> run(p)));
+        pool.shutdown();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < programs.size(); i++) {
+            Path p = programs.get(i);
+            Future<Result> fr = results.get(i);
+            String name = CORPUS.relativize(p).toString();
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                Result r = fr.get();
+                String problem = compare(p, r);
+                if (known.contains(name)) {
+                    if (problem == null) fail(name + " passes now: remove it from tests/golden/KNOWN_FAILURES.txt");
+                } else if (problem != null) {
+                    fail(problem);
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    static List<Path> programs() throws IOException {
+        try (Stream<Path> s = Files.walk(CORPUS)) {
+            return s.filter(p -> p.toString().endsWith(".py"))
+                    .filter(p -> !p.getFileName().toString().startsWith("mod_"))
+                    .filter(p -> Files.exists(Path.of(p.toString().replaceAll("\\.py$", ".status"))))
+                    .sorted().toList();
+        }
+    }
+
+    static Set<String> knownFailures() throws IOException {
+        Path f = CORPUS.resolve("KNOWN_FAILURES.txt");
+        if (!Files.exists(f)) return Set.of();
+        Set<String> out = new java.util.TreeSet<>();
+        for (String line : Files.readAllLines(f)) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) out.add(t.split("\\s+")[0]);
+        }
+        return out;
+    }
+
+    /** Null when the result matches the expected files, else a description of the difference. */
+    static String compare(Path program, Result r) throws IOException {
+        String base = program.toString().replaceAll("\\.py$", "");
+        String expectedOut = Files.readString(Path.of(base + ".out"), StandardCharsets.UTF_8);
+        List<String> status = Files.readAllLines(Path.of(base + ".status"), StandardCharsets.UTF_8);
+        int expectedStatus = Integer.parseInt(status.get(0).strip());
+        String expectedLast = status.size() > 1 ? status.get(1) : "";
+        if (r.timedOut) return "timed out; stderr: " + lastLine(r.stderr);
+        String last = lastLine(r.stderr);
+        if (r.stderr.contains("\tat skein.") || r.stderr.contains("Exception in thread")) {
+            return "a Java stack trace reached the user:\n" + r.stderr;
+        }
+        if (!expectedOut.equals(r.stdout)) {
+            return "stdout differs\n--- expected\n" + clip(expectedOut) + "\n--- got\n" + clip(r.stdout) + "\n--- stderr\n" + clip(r.stderr);
+        }
+        if (expectedStatus != r.status) return "exit status " + r.status + ", expected " + expectedStatus + "; stderr:\n" + clip(r.stderr);
+        if (!expectedLast.equals(last)) return "last stderr line\n  expected: " + expectedLast + "\n  got:      " + last;
+        return null;
+    }
+
+    static String clip(String s) {
+        return s.length() > 3000 ? s.substring(0, 3000) + "\n[... " + (s.length() - 3000) + " more chars]" : s;
+    }
+
+    /** The last line as `tail -n 1` gives it. */
+    static String lastLine(String s) {
+        if (s.isEmpty()) return "";
+        String t = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+        int i = t.lastIndexOf('\n');
+        return i < 0 ? t : t.substring(i + 1);
+    }
+
+    static Result run(Path program) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto", "-cp", cp));
+        String mode = System.getProperty("skein.golden.mode", "");
+        if (!mode.isBlank()) cmd.addAll(List.of(mode.trim().split("\\s+")));
+        cmd.addAll(List.of("skein.cli.Main", "run", program.getFileName().toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(program.getParent().toFile());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Path out = Files.createTempFile("golden", ".out"), err = Files.createTempFile("golden", ".err");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        Process proc = pb.start();
+        boolean done = proc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (!done) proc.destroyForcibly().waitFor();
+        try {
+            return new Result(done ? proc.exitValue() : -1, new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
+                    new String(Files.readAllBytes(err), StandardCharsets.UTF_8), !done);
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
