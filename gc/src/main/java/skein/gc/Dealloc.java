@@ -14,6 +14,15 @@ public final class Dealloc {
     private Dealloc() {}
 
     static void dealloc(PyObject o, ThreadState ts) {
+        if (o.hasFinalizer() && (o.lpGcBits() & PyObject.GC_FINALIZED) == 0 && (o.lpGcBits() & PyObject.GC_FREED) == 0) {
+            // CPython's PyObject_CallFinalizerFromDealloc: revive with one reference held here, run the
+            // finalizer once, then drop that reference; if the finalizer stored the object, it lives on.
+            o.orGcBits(PyObject.GC_FINALIZED);
+            RefCount.initNew(o, ts);
+            o.finalizeObject(ts);
+            RefCount.decref(o, ts);
+            return;
+        }
         if (RuntimeConfig.CHECKING) {
             byte before = o.orGcBits(PyObject.GC_FREED);
             if ((before & PyObject.GC_FREED) != 0) {
@@ -22,6 +31,7 @@ public final class Dealloc {
         } else {
             o.spGcBits((byte) (o.lpGcBits() | PyObject.GC_FREED));
         }
+        if (RuntimeConfig.CHECKING) DeferredObjects.remove(o);
         if (ThreadCounters.ENABLED) ts.counters.deallocs++;
         if (RuntimeConfig.TALLY) ts.counters.freed(o.typeId());
         if (!ts.pushDealloc(o)) return; // an outer dealloc loop on this thread will clear it

@@ -123,6 +123,28 @@ public abstract class PyObject {
      */
     protected void clearReferences(ThreadState ts) {}
 
+    /**
+     * Whether the type has a finalizer (Python's {@code __del__}) that must run when the count
+     * reaches zero, before the object's references are dropped (CPython's {@code tp_finalize}).
+     */
+    protected boolean hasFinalizer() {
+        return false;
+    }
+
+    /**
+     * Runs the finalizer. The object holds one temporary reference meanwhile; if the
+     * finalizer stores the object somewhere (resurrection) it survives, and it is never
+     * finalized a second time. Must not throw.
+     */
+    protected void finalizeObject(ThreadState ts) {}
+
+    /**
+     * Drops the references that could keep a cycle alive, leaving the object valid but empty
+     * (CPython's {@code tp_clear}): what the collector does to unreachable objects, and what
+     * the runtime does to functions, classes and modules at shutdown in checking mode.
+     */
+    public void clearForCollector(ThreadState ts) {}
+
     /** The freelist this type returns to when freed ({@link Freelists#register}); -1 for none. */
     protected int freelistKind() {
         return -1;
@@ -182,6 +204,7 @@ public abstract class PyObject {
         if (isDeferred() || isImmortal()) return;
         RefCount.addDeferredBias(this);
         orGcBits(GC_DEFERRED);
+        if (RuntimeConfig.CHECKING) DeferredObjects.add(this);
         if (RuntimeConfig.TALLY) ts.counters.exempted(typeId(), 1);
     }
 

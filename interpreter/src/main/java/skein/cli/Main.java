@@ -48,7 +48,8 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.getSubcommands().get("run").setStopAtPositional(true);
-        cl.getSubcommands().get("trace").setStopAtPositional(true);
+        // trace FILE.py [--function NAME]: its option may follow the file; other options go to the script
+        cl.getSubcommands().get("trace").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionStrategy(parsed -> {
             main.applyRuntimeOptions();
             if (parsed.subcommand() != null && parsed.subcommand().commandSpec().name().equals("trace")) {
@@ -75,7 +76,11 @@ public final class Main implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        if (checking) System.setProperty("skein.checking", "true");
+        if (checking) {
+            System.setProperty("skein.checking", "true");
+            // report leaked objects at exit on stderr, as CPython's -X showrefcount does its counts
+            if (System.getProperty("skein.leaks.report") == null) System.setProperty("skein.leaks.report", "stderr");
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -77,5 +77,9 @@ public final class BuiltinsModule {
             SysModule.setArgv(t, argv);
             SysModule.setPath(t, Imports.searchPath);
         };
+        ProgramHooks.argvClearer = t -> {
+            SysModule.setArgv(t, java.util.List.of());
+            SysModule.setPath(t, java.util.List.of());
+        };
     }
 }

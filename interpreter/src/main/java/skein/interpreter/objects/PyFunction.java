@@ -80,6 +80,17 @@ public final class PyFunction extends PyObj {
     }
 
     @Override
+    public void clearForCollector(ThreadState ts) {
+        PyObj[] refs = {defaults, kwdefaults, closure, annotations, dict};
+        defaults = null;
+        kwdefaults = null;
+        closure = null;
+        annotations = null;
+        dict = null;
+        for (PyObj r : refs) if (r != null) RefCount.decref(r, ts);
+    }
+
+    @Override
     protected void clearReferences(ThreadState ts) {
         PyObj[] refs = {globals, defaults, kwdefaults, closure, doc, annotations, module, dict};
         defaults = null;

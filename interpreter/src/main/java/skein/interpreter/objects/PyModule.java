@@ -42,6 +42,11 @@ public final class PyModule extends PyObj {
     }
 
     @Override
+    public void clearForCollector(ThreadState ts) {
+        dict.clear(ts);
+    }
+
+    @Override
     protected void clearReferences(ThreadState ts) {
         RefCount.decref(dict, ts);
     }

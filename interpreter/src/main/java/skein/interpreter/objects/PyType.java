@@ -196,6 +196,15 @@ public class PyType extends PyObj {
         return true;
     }
 
+    /**
+     * The current look-up cache version: a result of {@link #lookup} (and anything derived
+     * from it, like the eval loop's inline caches in {@code runtime.InlineCaches}) stays valid
+     * exactly as long as this number is unchanged.
+     */
+    public static int cacheVersion() {
+        return globalVersion;
+    }
+
     /** Invalidates every type's look-up cache. */
     public static void bumpVersion() {
         globalVersion++;
@@ -221,6 +230,16 @@ public class PyType extends PyObj {
     }
 
     @Override
+    public void clearForCollector(ThreadState ts) {
+        if (!heapType) return;
+        bumpVersion();
+        dict.clear(ts);
+        PyType[] b = bases;
+        bases = new PyType[0];
+        for (PyType t : b) RefCount.decref(t, ts);
+    }
+
+    @Override
     protected void clearReferences(ThreadState ts) {
         if (!heapType) return;
         PyType[] b = bases;
@@ -232,6 +251,14 @@ public class PyType extends PyObj {
     @Override
     public String toString() {
         return "<class '" + name + "'>";
+    }
+
+    /**
+     * Checks that a class with these bases has a consistent MRO, before the class object is
+     * made (a half-made type would never be freed).
+     */
+    public static void checkMro(PyType[] bases) {
+        C3.mro(null, bases);
     }
 
     /** C3 linearisation (the MRO of new-style classes). */

@@ -50,7 +50,6 @@ public final class Classes {
         PyDict ns = new PyDict(ts);
         try {
             Frame f = new Frame(body.code, body, body.globals, body.builtins, ns);
-            RefCount.incref(ns, ts);
             PyObj cell = Eval.runEntry(ts, f);
             PyTuple basesTuple = PyTuple.of(ts, bases);
             PyObj[] callArgs = new PyObj[3 + kwv.size()];
@@ -91,6 +90,11 @@ public final class Classes {
         }
         if (bases.length == 0) bases = new PyType[] {Types.OBJECT};
         checkLayout(ts, bases);
+        try {
+            PyType.checkMro(bases);
+        } catch (PyType.MroError e) {
+            throw Exceptions.typeError(ts, e.getMessage());
+        }
         PyDict dict = new PyDict(ts);
         for (int e = ns.nextEntry(0); e >= 0; e = ns.nextEntry(e + 1)) {
             PyObj k = ns.keyAt(e);

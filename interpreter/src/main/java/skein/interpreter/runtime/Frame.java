@@ -21,7 +21,7 @@ public final class Frame {
     public final PyFunction function;
     public final PyDict globals;
     public final PyDict builtins;
-    /** The locals mapping of module and class bodies (owned), null for function frames. */
+    /** The locals mapping of module and class bodies (borrowed: whoever made the frame keeps it alive), null for function frames. */
     public PyObj locals;
     /** Fast locals then the evaluation stack; each non-null slot is a stack reference. */
     public final PyObj[] slots;

@@ -87,12 +87,7 @@ public final class Interpreter {
     /** Runs module-level code with globals as its locals too. */
     public static void runCode(PyThreadState ts, PyCode code, PyDict globals) {
         Frame f = new Frame(code, null, globals, builtins(), globals);
-        RefCount.incref(globals, ts);
-        try {
-            PyObj r = Eval.runEntry(ts, f);
-            RefCount.decref(r, ts);
-        } finally {
-            RefCount.decref(globals, ts);
-        }
+        PyObj r = Eval.runEntry(ts, f);
+        RefCount.decref(r, ts);
     }
 }

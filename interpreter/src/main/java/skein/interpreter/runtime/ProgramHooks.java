@@ -15,4 +15,11 @@ public final class ProgramHooks {
     static void setArgv(PyThreadState ts, List<String> argv) {
         argvSetter.set(ts, argv);
     }
+
+    /** Drops sys.argv and sys.path at shutdown (checking mode's teardown). */
+    public static volatile java.util.function.Consumer<PyThreadState> argvClearer = ts -> {};
+
+    static void clearArgv(PyThreadState ts) {
+        argvClearer.accept(ts);
+    }
 }

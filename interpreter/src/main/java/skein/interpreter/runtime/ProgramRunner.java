@@ -68,6 +68,16 @@ public final class ProgramRunner {
     /** Runs the program on the calling thread (which must have a large stack). */
     public static int runHere(Program program) {
         PyThreadState ts = Runtime.start();
+        boolean leaks = Shutdown.reportRequested();
+        skein.gc.LeakReport baseline = leaks ? Shutdown.baseline(ts) : null;
+        try {
+            return runProgram(ts, program);
+        } finally {
+            if (leaks) Shutdown.finish(ts, baseline);
+        }
+    }
+
+    private static int runProgram(PyThreadState ts, Program program) {
         try {
             Imports.searchPath = List.of(program.directory().toString());
             ProgramHooks.setArgv(ts, program.argv());

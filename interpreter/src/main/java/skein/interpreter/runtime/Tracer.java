@@ -27,17 +27,18 @@ public final class Tracer {
         if (!FUNCTION.isEmpty() && !inFunction(f)) return;
         PrintStream out = Output.stderr();
         if (lines++ % 40 == 0) {
-            out.println(pad("frame stack (outermost first)", FRAMES_WIDTH) + " | " + pad("  ip instruction", INSTR_WIDTH)
+            out.println("python | " + pad("frame stack (innermost right)", FRAMES_WIDTH) + " | " + pad("  ip instruction", INSTR_WIDTH)
                     + " | " + pad("evaluation stack (top right)", STACK_WIDTH) + " | java");
         }
         StringBuilder frames = new StringBuilder();
         java.util.ArrayList<Frame> chain = new java.util.ArrayList<>();
-        for (Frame x = f; x != null; x = x.back) chain.add(0, x);
-        int shown = 0;
-        if (chain.size() > 3) {
-            frames.append("(").append(chain.size() - 3).append(" more) > ");
-            chain = new java.util.ArrayList<>(chain.subList(chain.size() - 3, chain.size()));
+        int depth = 0;
+        for (Frame x = f; x != null; x = x.back) {
+            if (chain.size() < 4) chain.add(0, x);
+            depth++;
         }
+        int shown = 0;
+        if (depth > chain.size()) frames.append("… > ");
         for (Frame x : chain) {
             if (shown++ > 0) frames.append(" > ");
             frames.append(x.code.code.name).append(':').append(x == f ? x.code.code.lineAt(ip) : x.lineno());
@@ -53,7 +54,7 @@ public final class Tracer {
         }
         stack.append(']');
         int javaDepth = StackWalker.getInstance().walk(s -> (int) s.count());
-        out.println(pad(frames.toString(), FRAMES_WIDTH) + " | " + pad(instr, INSTR_WIDTH) + " | "
+        out.println(String.format("%6d", depth) + " | " + pad(frames.toString(), FRAMES_WIDTH) + " | " + pad(instr, INSTR_WIDTH) + " | "
                 + padLeftClip(stack.toString(), STACK_WIDTH) + " | " + javaDepth);
     }
 

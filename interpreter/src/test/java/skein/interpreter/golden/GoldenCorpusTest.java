@@ -29,6 +29,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * program is expected to fail, and the test fails when it passes, so the list can only
  * shrink. The execution mode comes from {@code skein.golden.mode} (default: the runtime's
  * defaults); later modes (threads, GIL, refcount policies) run the same corpus.
+ *
+ * <p>Every program runs in checking mode (use after free, double free and negative counts
+ * fail the run) and writes checking mode's leak report at exit: a program must end with zero
+ * leaked objects, unless {@code tests/golden/CYCLES.txt} lists it as leaving reference cycles
+ * (which only the later cycle collector can free) — and then it must leak, so that list can
+ * only shrink too. The last test prints the corpus's leak count.
  */
 class GoldenCorpusTest {
     static final Path ROOT = findRoot();
@@ -41,12 +47,13 @@ class GoldenCorpusTest {
         return p;
     }
 
-    record Result(int status, String stdout, String stderr, boolean timedOut) {}
+    record Result(int status, String stdout, String stderr, boolean timedOut, long leaked, String leakReport) {}
 
     @TestFactory
     Stream<DynamicTest> corpus() throws Exception {
         List<Path> programs = programs();
-        Set<String> known = knownFailures();
+        Set<String> known = listed("KNOWN_FAILURES.txt");
+        Set<String> cycles = listed("CYCLES.txt");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Result>> results = new ArrayList<>();
         for (Path p : programs) results.add(pool.submit(() -> run(p)));
@@ -61,11 +68,31 @@ class GoldenCorpusTest {
                 String problem = compare(p, r);
                 if (known.contains(name)) {
                     if (problem == null) fail(name + " passes now: remove it from tests/golden/KNOWN_FAILURES.txt");
+                    return;
                 } else if (problem != null) {
                     fail(problem);
                 }
+                if (r.leaked < 0) fail("no leak report was written");
+                if (cycles.contains(name)) {
+                    if (r.leaked == 0) fail(name + " leaks nothing now: remove it from tests/golden/CYCLES.txt");
+                } else if (r.leaked != 0) {
+                    fail(r.leaked + " objects leaked in checking mode:\n" + r.leakReport);
+                }
             }));
         }
+        tests.add(DynamicTest.dynamicTest("leaked objects over the corpus", () -> {
+            long inCycles = 0, other = 0;
+            for (int i = 0; i < programs.size(); i++) {
+                Result r = results.get(i).get();
+                String name = CORPUS.relativize(programs.get(i)).toString();
+                if (r.leaked > 0 && cycles.contains(name)) inCycles += r.leaked;
+                else if (r.leaked > 0) other += r.leaked;
+            }
+            System.out.println("golden corpus in checking mode: " + programs.size() + " programs, " + other
+                    + " leaked objects outside reference cycles, " + inCycles + " kept by the cycles of "
+                    + cycles.size() + " programs (tests/golden/CYCLES.txt)");
+            assertEquals(0, other, "objects leaked outside the listed reference cycles");
+        }));
         return tests.stream();
     }
 
@@ -78,8 +105,8 @@ class GoldenCorpusTest {
         }
     }
 
-    static Set<String> knownFailures() throws IOException {
-        Path f = CORPUS.resolve("KNOWN_FAILURES.txt");
+    static Set<String> listed(String file) throws IOException {
+        Path f = CORPUS.resolve(file);
         if (!Files.exists(f)) return Set.of();
         Set<String> out = new java.util.TreeSet<>();
         for (String line : Files.readAllLines(f)) {
@@ -124,8 +151,10 @@ class GoldenCorpusTest {
     static Result run(Path program) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path leaks = Files.createTempFile("golden", ".leaks");
+        Files.delete(leaks);
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-cp", cp));
+                "-Xshare:auto", "-Dskein.checking=true", "-Dskein.leaks.report=" + leaks, "-cp", cp));
         String mode = System.getProperty("skein.golden.mode", "");
         if (!mode.isBlank()) cmd.addAll(List.of(mode.trim().split("\\s+")));
         cmd.addAll(List.of("skein.cli.Main", "run", program.getFileName().toString()));
@@ -138,11 +167,18 @@ class GoldenCorpusTest {
         boolean done = proc.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
         if (!done) proc.destroyForcibly().waitFor();
         try {
+            long leaked = -1;
+            String report = "";
+            if (Files.exists(leaks)) {
+                report = Files.readString(leaks, StandardCharsets.UTF_8);
+                leaked = Long.parseLong(report.lines().findFirst().orElse("total -1").split(" ")[1]);
+            }
             return new Result(done ? proc.exitValue() : -1, new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
-                    new String(Files.readAllBytes(err), StandardCharsets.UTF_8), !done);
+                    new String(Files.readAllBytes(err), StandardCharsets.UTF_8), !done, leaked, report);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+            Files.deleteIfExists(leaks);
         }
     }
 }
