@@ -85,6 +85,7 @@ public final class ProgramRunner {
             RefCount.decref(main, ts);
             return 0;
         } catch (PyException e) {
+            if (isMainScriptSyntaxError(e, program)) return printMainSyntaxError(ts, e, program);
             return handleUncaught(ts, e);
         } catch (StackOverflowError e) {
             Output.stderr().println("RecursionError: maximum recursion depth exceeded (Java stack exhausted)");
@@ -95,6 +96,27 @@ public final class ProgramRunner {
             return 1;
         } finally {
             Output.flushAll();
+        }
+    }
+
+    private static boolean isMainScriptSyntaxError(PyException e, Program program) {
+        skein.interpreter.parse.PySyntaxError origin = SyntaxErrors.origin(e.value);
+        return origin != null && e.value.traceback == null && !program.filename().equals("<string>")
+                && program.filename().equals(origin.filename());
+    }
+
+    /** CPython names the script by its absolute path when the script itself does not compile. */
+    private static int printMainSyntaxError(PyThreadState ts, PyException e, Program program) {
+        try {
+            String text = SyntaxErrors.origin(e.value).format();
+            String absolute = program.directory().resolve(java.nio.file.Path.of(program.filename()).getFileName()).toString();
+            text = text.replaceFirst("^  File \"[^\"]*\"", java.util.regex.Matcher.quoteReplacement("  File \"" + absolute + "\""));
+            Output.flushStdout();
+            Output.stderr().print(text);
+            Output.stderr().flush();
+            return 1;
+        } finally {
+            e.release(ts);
         }
     }
 
