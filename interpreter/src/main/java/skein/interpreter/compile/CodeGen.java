@@ -29,6 +29,17 @@ final class CodeGen extends TryGen {
         return co;
     }
 
+    /** eval() mode: evaluate one expression and return its value. */
+    Code expression(skein.interpreter.ast.Expr e) {
+        enterScope(symtable.top, Unit.Type.MODULE, "<module>", 1);
+        setLoc(e);
+        visitExpr(e);
+        emit(Opcode.RETURN_VALUE);
+        Code co = assemble(false);
+        exitUnit();
+        return co;
+    }
+
     @Override
     void body(List<Stmt> stmts) {
         if (u.type == Unit.Type.MODULE && !stmts.isEmpty()) setLoc(stmts.get(0));

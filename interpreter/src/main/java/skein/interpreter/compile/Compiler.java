@@ -30,6 +30,26 @@ public final class Compiler {
     }
 
     /**
+     * Compiles an expression for {@code eval()}: a code object (named {@code <module>}, as
+     * CPython names it) that evaluates the expression in the given namespaces and returns it.
+     */
+    public static Code compileExpression(String source, String filename) throws PySyntaxError {
+        Mod.Expression e = Parser.parseExpression(source, filename);
+        skein.interpreter.ast.Expr body = e.body();
+        // the symbol table is built over a module holding the expression: the same AST nodes,
+        // so lambdas and comprehensions inside get their scopes
+        Mod.Module wrapper = new Mod.Module(java.util.List.of(new skein.interpreter.ast.Stmt.ExprStmt(body,
+                body.lineno(), body.colOffset(), body.endLineno(), body.endColOffset())), java.util.List.of());
+        try {
+            DepthGuard guard = new DepthGuard(true);
+            SymbolTable st = SymbolTable.build(wrapper, filename, source, guard);
+            return new CodeGen(filename, source, st, guard).expression(body);
+        } catch (CompileError.Failure f) {
+            throw f.error;
+        }
+    }
+
+    /**
      * Compiles a parsed module. {@code source} (may be null) is used only for the text of error
      * reports.
      */

@@ -31,6 +31,13 @@ public final class CoreBuiltins {
             Args.check(t, "locals", a, k, 0, 0);
             return locals(t, t.frame);
         });
+        fn(b, "compile", CoreBuiltins::compileBuiltin);
+        fn(b, "exec", (t, a, k) -> {
+            PyObj r = execOrEval(t, a, k, "exec");
+            RefCount.decref(r, t);
+            return PyNone.NONE;
+        });
+        fn(b, "eval", (t, a, k) -> execOrEval(t, a, k, "eval"));
         b.putStr(PyStr.intern("super"), Types.SUPER, ts);
         b.putStr(PyStr.intern("property"), Types.PROPERTY, ts);
         b.putStr(PyStr.intern("classmethod"), Types.CLASSMETHOD, ts);
@@ -48,6 +55,77 @@ public final class CoreBuiltins {
         installProperty();
         installClassMethods();
         installTypeAttributes();
+    }
+
+    /** {@code compile(source, filename, mode)}: a code object (modes exec, eval; single compiles like exec). */
+    private static PyObj compileBuiltin(PyThreadState ts, PyObj[] a, PyStr[] k) {
+        PyObj[] p = Args.bind(ts, "compile", a, k, new String[] {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 0, 3);
+        if (p[0] instanceof PyCode) {
+            RefCount.incref(p[0], ts);
+            return p[0];
+        }
+        if (!(p[1] instanceof PyStr filename)) throw Exceptions.typeError(ts, "compile() argument 'filename' must be str, not " + p[1].typeName());
+        if (!(p[2] instanceof PyStr mode)) throw Exceptions.typeError(ts, "compile() argument 'mode' must be str, not " + p[2].typeName());
+        String m = mode.value;
+        if (!m.equals("exec") && !m.equals("eval") && !m.equals("single")) {
+            throw Exceptions.valueError(ts, "compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        return compileSource(ts, sourceText(ts, p[0], "compile"), filename.value, m.equals("eval") ? "eval" : "exec");
+    }
+
+    private static String sourceText(PyThreadState ts, PyObj src, String fname) {
+        if (src instanceof PyStr s) return s.value;
+        if (src instanceof PyBytes bytes) return new String(bytes.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        throw Exceptions.typeError(ts, fname + "() arg 1 must be a string, bytes or code object");
+    }
+
+    private static PyCode compileSource(PyThreadState ts, String source, String filename, String mode) {
+        try {
+            Code code = mode.equals("eval")
+                    ? skein.interpreter.compile.Compiler.compileExpression(source, filename)
+                    : skein.interpreter.compile.Compiler.compile(source, filename);
+            SourceCache.register(filename, source);
+            return CodeLoader.load(code);
+        } catch (skein.interpreter.parse.PySyntaxError e) {
+            throw Interpreter.syntaxError(ts, e);
+        }
+    }
+
+    /** {@code exec(code, globals, locals)} and {@code eval(...)}: the caller's namespaces by default. */
+    private static PyObj execOrEval(PyThreadState ts, PyObj[] a, PyStr[] k, String mode) {
+        PyObj[] p = Args.bind(ts, mode, a, k, new String[] {"source", "globals", "locals"}, 1, 1);
+        Frame caller = ts.frame;
+        PyObj g = p[1] == null || p[1] == PyNone.NONE ? null : p[1];
+        PyObj l = p[2] == null || p[2] == PyNone.NONE ? null : p[2];
+        if (g != null && !(g instanceof PyDict)) {
+            throw Exceptions.typeError(ts, mode + "() globals must be a dict, not " + g.typeName());
+        }
+        PyDict globals;
+        PyObj locals;
+        boolean ownLocals = false;
+        if (g == null) {
+            if (caller == null) throw Exceptions.systemError(ts, mode + "(): no current frame");
+            globals = caller.globals;
+            if (l == null) {
+                locals = locals(ts, caller);
+                ownLocals = true;
+            } else {
+                locals = l;
+            }
+        } else {
+            globals = (PyDict) g;
+            locals = l == null ? globals : l;
+        }
+        if (globals.getStr(PyStr.intern("__builtins__")) == null) {
+            globals.putStr(PyStr.intern("__builtins__"), Interpreter.BUILTINS, ts);
+        }
+        try {
+            PyCode code = p[0] instanceof PyCode c ? c : compileSource(ts, sourceText(ts, p[0], mode), "<string>", mode);
+            Frame f = new Frame(code, null, globals, Interpreter.builtins(), locals);
+            return Eval.runEntry(ts, f);
+        } finally {
+            if (ownLocals) RefCount.decref(locals, ts);
+        }
     }
 
     static void fn(PyDict b, String name, NativeFn f) {
