@@ -17,6 +17,12 @@ public final class PyCode extends PyObj {
     public final PyStr name;
     public final PyStr qualname;
     public final int nlocalsplus;
+    /**
+     * The eval loop's inline caches, one slot per instruction (used by LOAD_GLOBAL,
+     * LOAD_ATTR, LOAD_METHOD and STORE_ATTR; see {@code runtime.InlineCaches}). Each entry is an
+     * immutable object, so threads racing on a slot see either an old or a new complete entry.
+     */
+    public final Object[] caches;
 
     public PyCode(Code code, PyObj[] consts) {
         super();
@@ -30,6 +36,7 @@ public final class PyCode extends PyObj {
         this.name = PyStr.intern(code.name);
         this.qualname = PyStr.intern(code.qualname);
         this.nlocalsplus = code.localsNames.length;
+        this.caches = new Object[words.length];
     }
 
     @Override

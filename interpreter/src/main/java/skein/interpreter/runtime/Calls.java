@@ -15,11 +15,46 @@ import java.util.List;
 final class Calls {
     private Calls() {}
 
+    /**
+     * Whether a call with {@code nargs} positional arguments and no keywords binds them one to
+     * one to the parameters: exactly that many positional parameters, no keyword-only ones,
+     * no {@code *args} nor {@code **kwargs}. Then there is nothing to check and no default.
+     */
+    private static boolean isSimpleCall(Code co, int nargs) {
+        return nargs == co.argCount && co.kwOnlyArgCount == 0 && !co.hasVarargs() && !co.hasVarkeywords();
+    }
+
+    /**
+     * The eval loop's CALL of a Python function with positional arguments only: when the call
+     * is simple ({@link #isSimpleCall}), the new frame takes over the caller's stack references
+     * to the arguments ({@code src[off..off+nargs)} are set to null) instead of counting new
+     * ones that the caller would drop right after. Returns null (and changes nothing) when the
+     * call needs the general binding of {@link #newFrame}.
+     */
+    static Frame newFrameMovingArgs(PyThreadState ts, PyFunction fn, PyObj[] src, int off, int nargs) {
+        PyCode pc = fn.code;
+        if (!isSimpleCall(pc.code, nargs)) return null;
+        Frame f = new Frame(pc, fn, fn.globals, fn.builtins, null);
+        PyObj[] slots = f.slots;
+        System.arraycopy(src, off, slots, 0, nargs);
+        java.util.Arrays.fill(src, off, off + nargs, null);
+        return f;
+    }
+
     static Frame newFrame(PyThreadState ts, PyFunction fn, PyObj[] src, int off, int nargs, PyStr[] kwnames) {
         PyCode pc = fn.code;
         Code co = pc.code;
         Frame f = new Frame(pc, fn, fn.globals, fn.builtins, null);
         PyObj[] slots = f.slots;
+        if (kwnames == null && isSimpleCall(co, nargs)) {
+            // the common case: borrowed arguments become the parameters one to one
+            for (int i = 0; i < nargs; i++) {
+                PyObj v = src[off + i];
+                RefCount.increfStack(v, ts);
+                slots[i] = v;
+            }
+            return f;
+        }
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = nargs - nkw;
         int argCount = co.argCount;

@@ -193,68 +193,13 @@ public final class Eval {
                             if (old != null) RefCount.decrefStack(old, ts);
                             break;
                         }
-                        case Op.DELETE_FAST: {
-                            PyObj old = s[arg];
-                            if (old == null) throw unboundLocal(ts, pc, arg);
-                            s[arg] = null;
-                            RefCount.decrefStack(old, ts);
-                            break;
-                        }
                         case Op.LOAD_GLOBAL: {
                             PyStr name = pc.names[arg >> 1];
-                            PyObj v = f.globals.getStr(name);
-                            if (v == null) v = f.builtins.getStr(name);
+                            PyObj v = InlineCaches.loadGlobal(pc, ip - 1, f.globals, f.builtins, name);
                             if (v == null) throw Names.notDefined(ts, name);
                             if ((arg & 1) != 0) s[sp++] = null;
                             RefCount.increfStack(v, ts);
                             s[sp++] = v;
-                            break;
-                        }
-                        case Op.STORE_GLOBAL: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            f.globals.putStr(pc.names[arg], v, ts);
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.DELETE_GLOBAL: {
-                            PyObj old = f.globals.popStr(pc.names[arg], ts);
-                            if (old == null) throw Names.notDefined(ts, pc.names[arg]);
-                            RefCount.decref(old, ts);
-                            break;
-                        }
-                        case Op.LOAD_NAME: {
-                            PyObj v = Names.loadName(ts, f, pc.names[arg]);
-                            s[sp++] = own(v, ts);
-                            break;
-                        }
-                        case Op.STORE_NAME: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            try {
-                                Names.storeName(ts, f, pc.names[arg], v);
-                            } finally {
-                                RefCount.decrefStack(v, ts);
-                            }
-                            break;
-                        }
-                        case Op.DELETE_NAME:
-                            Names.deleteName(ts, f, pc.names[arg]);
-                            break;
-                        case Op.MAKE_CELL: {
-                            PyObj v = s[arg];
-                            s[arg] = new PyCell(ts, v);
-                            if (v != null) RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.COPY_FREE_VARS: {
-                            PyTuple closure = f.function.closure;
-                            int first = pc.nlocalsplus - arg;
-                            for (int i = 0; i < arg; i++) {
-                                PyObj c = closure.get(i);
-                                RefCount.increfStack(c, ts);
-                                s[first + i] = c;
-                            }
                             break;
                         }
                         case Op.LOAD_CLOSURE: {
@@ -270,11 +215,6 @@ public final class Eval {
                             s[sp++] = v;
                             break;
                         }
-                        case Op.LOAD_CLASSDEREF: {
-                            PyObj v = Names.loadClassDeref(ts, f, arg);
-                            s[sp++] = own(v, ts);
-                            break;
-                        }
                         case Op.STORE_DEREF: {
                             PyObj v = s[--sp];
                             s[sp] = null;
@@ -282,22 +222,16 @@ public final class Eval {
                             RefCount.decrefStack(v, ts);
                             break;
                         }
-                        case Op.DELETE_DEREF: {
-                            PyCell c = (PyCell) s[arg];
-                            if (c.value == null) throw Names.unboundDeref(ts, pc, arg);
-                            c.set(ts, null);
-                            break;
-                        }
                         case Op.LOAD_ATTR: {
                             PyObj o = s[sp - 1];
-                            PyObj v = Ops.getAttr(ts, o, pc.names[arg]);
+                            PyObj v = InlineCaches.loadAttr(ts, pc, ip - 1, o, pc.names[arg]);
                             s[sp - 1] = own(v, ts);
                             RefCount.decrefStack(o, ts);
                             break;
                         }
                         case Op.LOAD_METHOD: {
                             PyObj o = s[sp - 1];
-                            PyObj meth = Methods.lookupUnbound(o, pc.names[arg]);
+                            PyObj meth = InlineCaches.lookupMethod(pc, ip - 1, o, pc.names[arg]);
                             if (meth != null) {
                                 RefCount.increfStack(meth, ts);
                                 s[sp - 1] = meth;
@@ -312,18 +246,11 @@ public final class Eval {
                         }
                         case Op.STORE_ATTR: {
                             PyObj o = s[sp - 1], v = s[sp - 2];
-                            Ops.setAttr(ts, o, pc.names[arg], v);
+                            InlineCaches.storeAttr(ts, pc, ip - 1, o, pc.names[arg], v);
                             s[--sp] = null;
                             s[--sp] = null;
                             RefCount.decrefStack(o, ts);
                             RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.DELETE_ATTR: {
-                            PyObj o = s[sp - 1];
-                            Ops.setAttr(ts, o, pc.names[arg], null);
-                            s[--sp] = null;
-                            RefCount.decrefStack(o, ts);
                             break;
                         }
                         case Op.BINARY_SUBSCR: {
@@ -346,44 +273,13 @@ public final class Eval {
                             RefCount.decrefStack(v, ts);
                             break;
                         }
-                        case Op.DELETE_SUBSCR: {
-                            PyObj c = s[sp - 2], k = s[sp - 1];
-                            Ops.delItem(ts, c, k);
-                            s[--sp] = null;
-                            s[--sp] = null;
-                            RefCount.decrefStack(k, ts);
-                            RefCount.decrefStack(c, ts);
-                            break;
-                        }
-                        case Op.BUILD_SLICE: {
-                            PyObj step = arg == 3 ? s[sp - 1] : PyNone.NONE;
-                            PyObj stop = s[sp - (arg == 3 ? 2 : 1)];
-                            PyObj start = s[sp - arg];
-                            PyObj sl = Build.slice(ts, start, stop, step);
-                            for (int i = 0; i < arg; i++) {
-                                PyObj v = s[--sp];
-                                s[sp] = null;
-                                RefCount.decrefStack(v, ts);
-                            }
-                            s[sp++] = own(sl, ts);
-                            break;
-                        }
                         case Op.BINARY_OP: {
                             PyObj a = s[sp - 2], b = s[sp - 1];
-                            PyObj r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, arg - 13);
+                            PyObj r = Fast.binaryOp(ts, a, b, arg < 13 ? arg : arg - 13);
+                            if (r == null) r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, arg - 13);
                             s[--sp] = null;
                             s[sp - 1] = own(r, ts);
                             RefCount.decrefStack(b, ts);
-                            RefCount.decrefStack(a, ts);
-                            break;
-                        }
-                        case Op.UNARY_POSITIVE:
-                        case Op.UNARY_NEGATIVE:
-                        case Op.UNARY_INVERT: {
-                            int which = (word & 0xFF) == Op.UNARY_NEGATIVE ? 0 : (word & 0xFF) == Op.UNARY_POSITIVE ? 1 : 2;
-                            PyObj a = s[sp - 1];
-                            PyObj r = Ops.unaryOp(ts, a, which);
-                            s[sp - 1] = own(r, ts);
                             RefCount.decrefStack(a, ts);
                             break;
                         }
@@ -396,7 +292,8 @@ public final class Eval {
                         }
                         case Op.COMPARE_OP: {
                             PyObj a = s[sp - 2], b = s[sp - 1];
-                            PyObj r = Ops.richCompare(ts, a, b, arg);
+                            PyObj r = Fast.compareOp(a, b, arg);
+                            if (r == null) r = Ops.richCompare(ts, a, b, arg);
                             s[--sp] = null;
                             s[sp - 1] = own(r, ts);
                             RefCount.decrefStack(b, ts);
@@ -406,15 +303,6 @@ public final class Eval {
                         case Op.IS_OP: {
                             PyObj a = s[sp - 2], b = s[sp - 1];
                             boolean r = (a == b) ^ (arg == 1);
-                            s[--sp] = null;
-                            s[sp - 1] = PyBool.of(r);
-                            RefCount.decrefStack(b, ts);
-                            RefCount.decrefStack(a, ts);
-                            break;
-                        }
-                        case Op.CONTAINS_OP: {
-                            PyObj a = s[sp - 2], b = s[sp - 1];
-                            boolean r = Ops.contains(ts, b, a) ^ (arg == 1);
                             s[--sp] = null;
                             s[sp - 1] = PyBool.of(r);
                             RefCount.decrefStack(b, ts);
@@ -441,56 +329,6 @@ public final class Eval {
                             s[sp++] = Build.list(ts, items, arg);
                             break;
                         }
-                        case Op.BUILD_SET: {
-                            PyObj set = Build.set(ts);
-                            try {
-                                for (int i = arg; i >= 1; i--) Build.setAdd(ts, set, s[sp - i]);
-                            } catch (PyException e) {
-                                RefCount.decref(set, ts);
-                                throw e;
-                            }
-                            popN(ts, s, sp, arg);
-                            sp -= arg;
-                            s[sp++] = set;
-                            break;
-                        }
-                        case Op.BUILD_MAP: {
-                            PyObj d = Build.dict(ts);
-                            try {
-                                for (int i = 0; i < arg; i++) {
-                                    Build.dictSet(ts, d, s[sp - 2 * arg + 2 * i], s[sp - 2 * arg + 2 * i + 1]);
-                                }
-                            } catch (PyException e) {
-                                RefCount.decref(d, ts);
-                                throw e;
-                            }
-                            popN(ts, s, sp, 2 * arg);
-                            sp -= 2 * arg;
-                            s[sp++] = d;
-                            break;
-                        }
-                        case Op.BUILD_CONST_KEY_MAP: {
-                            PyTuple keys = (PyTuple) s[sp - 1];
-                            PyObj d = Build.dict(ts);
-                            try {
-                                for (int i = 0; i < arg; i++) Build.dictSet(ts, d, keys.get(i), s[sp - 1 - arg + i]);
-                            } catch (PyException e) {
-                                RefCount.decref(d, ts);
-                                throw e;
-                            }
-                            popN(ts, s, sp, arg + 1);
-                            sp -= arg + 1;
-                            s[sp++] = d;
-                            break;
-                        }
-                        case Op.BUILD_STRING: {
-                            StringBuilder b = new StringBuilder();
-                            for (int i = arg; i >= 1; i--) b.append(((PyStr) s[sp - i]).value);
-                            popN(ts, s, sp, arg);
-                            sp -= arg;
-                            s[sp++] = new PyStr(ts, b.toString());
-                            break;
-                        }
                         case Op.LIST_APPEND: {
                             PyObj v = s[--sp];
                             s[sp] = null;
@@ -498,86 +336,34 @@ public final class Eval {
                             RefCount.decrefStack(v, ts);
                             break;
                         }
-                        case Op.SET_ADD: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            try {
-                                Build.setAdd(ts, s[sp - arg], v);
-                            } finally {
-                                RefCount.decrefStack(v, ts);
-                            }
-                            break;
-                        }
-                        case Op.MAP_ADD: {
-                            PyObj v = s[sp - 1], k = s[sp - 2];
-                            Build.dictSet(ts, s[sp - 2 - arg], k, v);
-                            popN(ts, s, sp, 2);
-                            sp -= 2;
-                            break;
-                        }
-                        case Op.LIST_EXTEND: {
-                            PyObj v = s[sp - 1];
-                            Build.listExtend(ts, s[sp - 1 - arg], v);
-                            s[--sp] = null;
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.SET_UPDATE: {
-                            PyObj v = s[sp - 1];
-                            Build.setUpdate(ts, s[sp - 1 - arg], v);
-                            s[--sp] = null;
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.DICT_UPDATE: {
-                            PyObj v = s[sp - 1];
-                            Build.dictUpdate(ts, s[sp - 1 - arg], v);
-                            s[--sp] = null;
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.DICT_MERGE: {
-                            PyObj v = s[sp - 1];
-                            // the callable sits below the dict being built: NULL, callable, args, dict
-                            Build.dictMerge(ts, s[sp - 1 - arg], v, s[sp - 1 - arg - 2]);
-                            s[--sp] = null;
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.LIST_TO_TUPLE: {
-                            PyObj l = s[sp - 1];
-                            s[sp - 1] = Build.listToTuple(ts, l);
-                            RefCount.decrefStack(l, ts);
-                            break;
-                        }
-                        case Op.FORMAT_VALUE: {
-                            boolean hasSpec = (arg & 4) != 0;
-                            PyObj spec = hasSpec ? s[sp - 1] : null;
-                            PyObj v = s[sp - (hasSpec ? 2 : 1)];
-                            PyObj r = Formatting.formatValue(ts, v, arg & 3, spec);
-                            if (hasSpec) {
-                                s[--sp] = null;
-                                RefCount.decrefStack(spec, ts);
-                            }
-                            s[sp - 1] = r;
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
                         case Op.UNPACK_SEQUENCE: {
                             PyObj seq = s[sp - 1];
+                            if (Fast.unpackable(seq, arg)) {
+                                // exact tuple or list of the right length: push its items (reversed, as
+                                // Build.unpack would) as new stack references, no intermediate array
+                                s[sp - 1] = null;
+                                sp--;
+                                if (seq instanceof PyTuple t) {
+                                    for (int i = arg - 1; i >= 0; i--) {
+                                        PyObj x = t.get(i);
+                                        RefCount.increfStack(x, ts);
+                                        s[sp++] = x;
+                                    }
+                                } else {
+                                    PyList l = (PyList) seq;
+                                    for (int i = arg - 1; i >= 0; i--) {
+                                        PyObj x = l.get(i);
+                                        RefCount.increfStack(x, ts);
+                                        s[sp++] = x;
+                                    }
+                                }
+                                RefCount.decrefStack(seq, ts);
+                                break;
+                            }
                             PyObj[] items = Build.unpack(ts, seq, arg);
                             s[--sp] = null;
                             RefCount.decrefStack(seq, ts);
                             for (int i = arg - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
-                            break;
-                        }
-                        case Op.UNPACK_EX: {
-                            int before = arg & 0xFF, after = arg >> 8;
-                            PyObj seq = s[sp - 1];
-                            PyObj[] items = Build.unpackEx(ts, seq, before, after);
-                            s[--sp] = null;
-                            RefCount.decrefStack(seq, ts);
-                            for (int i = items.length - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
                             break;
                         }
                         case Op.GET_ITER: {
@@ -589,7 +375,9 @@ public final class Eval {
                         }
                         case Op.FOR_ITER: {
                             PyObj it = s[sp - 1];
-                            PyObj v = Ops.next(ts, it);
+                            // the builtin iterators of for loops, called directly (what Ops.next does for them after its checks)
+                            PyObj v = it instanceof PyRangeIterator ri ? ri.next(ts)
+                                    : it instanceof PyListIterator li ? li.next(ts) : Ops.next(ts, it);
                             if (v != null) {
                                 s[sp++] = own(v, ts);
                             } else {
@@ -656,17 +444,6 @@ public final class Eval {
                             }
                             break;
                         }
-                        case Op.MAKE_FUNCTION: {
-                            PyCode fc = (PyCode) s[--sp];
-                            s[sp] = null;
-                            PyFunction fn = new PyFunction(ts, fc, f.globals, f.builtins);
-                            if ((arg & 8) != 0) fn.closure = (PyTuple) unown(take(s, --sp), ts);
-                            if ((arg & 4) != 0) fn.annotations = unown(take(s, --sp), ts);
-                            if ((arg & 2) != 0) fn.kwdefaults = (PyDict) unown(take(s, --sp), ts);
-                            if ((arg & 1) != 0) fn.defaults = (PyTuple) unown(take(s, --sp), ts);
-                            s[sp++] = own(fn, ts);
-                            break;
-                        }
                         case Op.KW_NAMES:
                             kwnames = Methods.kwnames((PyTuple) pc.consts[arg]);
                             break;
@@ -698,7 +475,10 @@ public final class Eval {
                                 nargs = arg + 1;
                             }
                             if (callable instanceof PyFunction fn) {
-                                Frame nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw);
+                                // simple positional call: the arguments' stack references move into the
+                                // new frame (no incref here and decref in popN, as CPython 3.11)
+                                Frame nf = kw == null ? Calls.newFrameMovingArgs(ts, fn, s, argStart, nargs) : null;
+                                if (nf == null) nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw);
                                 popN(ts, s, sp, sp - base);
                                 sp = base;
                                 f.ip = ip;
@@ -719,39 +499,6 @@ public final class Eval {
                             PyObj r = Ops.call(ts, callable, args, kw);
                             popN(ts, s, sp, sp - base);
                             sp = base;
-                            s[sp++] = own(r, ts);
-                            break;
-                        }
-                        case Op.CALL_FUNCTION_EX: {
-                            boolean hasKw = (arg & 1) != 0;
-                            PyObj kwargs = hasKw ? s[sp - 1] : null;
-                            PyObj callargs = s[sp - (hasKw ? 2 : 1)];
-                            PyObj callable = s[sp - (hasKw ? 3 : 2)];
-                            PyTuple posTuple = Methods.asTuple(ts, callable, callargs);
-                            PyObj[] pos = posTuple.array();
-                            PyObj[] kwvals = null;
-                            PyStr[] kwn = null;
-                            PyObj r;
-                            try {
-                                if (kwargs != null && Build.dictSize(kwargs) > 0) {
-                                    kwvals = new PyObj[Build.dictSize(kwargs)];
-                                    kwn = Build.dictKeysForCall(ts, kwargs, kwvals);
-                                }
-                                PyObj[] all = pos;
-                                if (kwn != null) {
-                                    all = new PyObj[pos.length + kwvals.length];
-                                    System.arraycopy(pos, 0, all, 0, pos.length);
-                                    System.arraycopy(kwvals, 0, all, pos.length, kwvals.length);
-                                }
-                                f.ip = ip;
-                                f.sp = sp;
-                                r = Ops.call(ts, callable, all, kwn);
-                            } finally {
-                                RefCount.decref(posTuple, ts);
-                            }
-                            int n = hasKw ? 4 : 3;
-                            popN(ts, s, sp, n);
-                            sp -= n;
                             s[sp++] = own(r, ts);
                             break;
                         }
@@ -814,104 +561,10 @@ public final class Eval {
                             }
                             break;
                         }
-                        case Op.GET_YIELD_FROM_ITER: {
-                            PyObj o = s[sp - 1];
-                            if (!(o instanceof PyGenerator)) {
-                                PyObj it = Ops.iter(ts, o);
-                                s[sp - 1] = own(it, ts);
-                                RefCount.decrefStack(o, ts);
-                            }
-                            break;
-                        }
-                        case Op.PUSH_EXC_INFO: {
-                            PyObj exc = s[sp - 1];
-                            PyObj prev = ts.excInfo.value;
-                            RefCount.incref(exc, ts);
-                            ts.excInfo.value = exc;
-                            s[sp - 1] = prev == null ? PyNone.NONE : own(prev, ts);
-                            s[sp++] = exc;
-                            break;
-                        }
-                        case Op.POP_EXCEPT: {
-                            PyObj prev = s[--sp];
-                            s[sp] = null;
-                            PyObj old = ts.excInfo.value;
-                            ts.excInfo.value = prev == PyNone.NONE ? null : unown(prev, ts);
-                            if (old != null) RefCount.decref(old, ts);
-                            break;
-                        }
-                        case Op.CHECK_EXC_MATCH: {
-                            PyObj type = s[sp - 1];
-                            boolean m = Raise.matches(ts, s[sp - 2], type);
-                            s[sp - 1] = PyBool.of(m);
-                            RefCount.decrefStack(type, ts);
-                            break;
-                        }
-                        case Op.RERAISE: {
-                            PyObj exc = s[--sp];
-                            s[sp] = null;
-                            if (arg != 0) {
-                                PyObj lasti = s[sp - arg];
-                                if (lasti instanceof PyInt li) f.lasti = (int) li.value;
-                            }
-                            throw PyException.reraise((PyBaseException) unown(exc, ts));
-                        }
-                        case Op.RAISE_VARARGS: {
-                            PyObj cause = arg == 2 ? take(s, --sp) : null;
-                            PyObj exc = arg >= 1 ? take(s, --sp) : null;
-                            throw Raise.raise(ts, exc, cause);
-                        }
-                        case Op.LOAD_ASSERTION_ERROR:
-                            s[sp++] = Exceptions.ASSERTION_ERROR;
-                            break;
-                        case Op.BEFORE_WITH: {
-                            PyObj mgr = s[sp - 1];
-                            PyObj[] exitAndEnter = Methods.beforeWith(ts, mgr);
-                            s[sp - 1] = own(exitAndEnter[0], ts);
-                            RefCount.decrefStack(mgr, ts);
-                            s[sp++] = own(exitAndEnter[1], ts);
-                            break;
-                        }
-                        case Op.WITH_EXCEPT_START: {
-                            PyObj exit = s[sp - 4];
-                            PyBaseException val = (PyBaseException) s[sp - 1];
-                            PyObj tb = val.traceback == null ? PyNone.NONE : val.traceback;
-                            PyObj r = Ops.call(ts, exit, val.type(), val, tb);
-                            s[sp++] = own(r, ts);
-                            break;
-                        }
-                        case Op.LOAD_BUILD_CLASS: {
-                            PyObj bc = f.builtins.getStr(PyStr.intern("__build_class__"));
-                            if (bc == null) throw Exceptions.of(ts, Exceptions.NAME_ERROR, "__build_class__ not found");
-                            s[sp++] = bc;
-                            break;
-                        }
-                        case Op.IMPORT_NAME: {
-                            PyObj fromlist = s[sp - 1], level = s[sp - 2];
-                            PyObj m = Imports.importName(ts, f, pc.names[arg], fromlist, level);
-                            popN(ts, s, sp, 2);
-                            sp -= 2;
-                            s[sp++] = own(m, ts);
-                            break;
-                        }
-                        case Op.IMPORT_FROM: {
-                            PyObj v = Imports.importFrom(ts, s[sp - 1], pc.names[arg]);
-                            s[sp++] = own(v, ts);
-                            break;
-                        }
-                        case Op.IMPORT_STAR: {
-                            PyObj m = s[sp - 1];
-                            Imports.importStar(ts, f, m);
-                            s[--sp] = null;
-                            RefCount.decrefStack(m, ts);
-                            break;
-                        }
-                        case Op.SETUP_ANNOTATIONS:
-                            Names.setupAnnotations(ts, f);
-                            break;
                         default:
-                            throw Exceptions.systemError(ts, "unknown opcode " + (word & 0xFF) + " at " + (ip - 1)
-                                    + " in " + pc.code.qualname);
+                            // the rare instructions, out of line (see rare())
+                            sp = rare(ts, f, pc, s, ip, sp, word, arg);
+                            break;
                     }
                 }
             } catch (PyException e0) {
@@ -962,6 +615,399 @@ public final class Eval {
                         + f.lasti + ": " + internal);
             }
         }
+    }
+
+    /**
+     * The instructions that are rare in hot loops (imports, class and function creation,
+     * exception handling, building dicts and sets, ...), out of {@link #run}: HotSpot's C2
+     * has a per-compilation inlining budget (bytecode size and node count), and {@code run}
+     * alone nearly exhausts it; every instruction kept out of it leaves budget for inlining the
+     * refcount operations and fast paths of the hot ones. Same registers as in run() (ip read-only); may
+     * throw (run()'s handler unwinds as usual: f.lasti is already set). Returns the new sp.
+     */
+    private static int rare(PyThreadState ts, Frame f, PyCode pc, PyObj[] s, int ip, int sp, int word, int arg) {
+        switch (word & 0xFF) {
+        case Op.DELETE_FAST: {
+            PyObj old = s[arg];
+            if (old == null) throw unboundLocal(ts, pc, arg);
+            s[arg] = null;
+            RefCount.decrefStack(old, ts);
+            break;
+        }
+        case Op.STORE_GLOBAL: {
+            PyObj v = s[--sp];
+            s[sp] = null;
+            f.globals.putStr(pc.names[arg], v, ts);
+            RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.DELETE_GLOBAL: {
+            PyObj old = f.globals.popStr(pc.names[arg], ts);
+            if (old == null) throw Names.notDefined(ts, pc.names[arg]);
+            RefCount.decref(old, ts);
+            break;
+        }
+        case Op.LOAD_NAME: {
+            PyObj v = Names.loadName(ts, f, pc.names[arg]);
+            s[sp++] = own(v, ts);
+            break;
+        }
+        case Op.STORE_NAME: {
+            PyObj v = s[--sp];
+            s[sp] = null;
+            try {
+                Names.storeName(ts, f, pc.names[arg], v);
+            } finally {
+                RefCount.decrefStack(v, ts);
+            }
+            break;
+        }
+        case Op.DELETE_NAME:
+            Names.deleteName(ts, f, pc.names[arg]);
+            break;
+        case Op.MAKE_CELL: {
+            PyObj v = s[arg];
+            s[arg] = new PyCell(ts, v);
+            if (v != null) RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.COPY_FREE_VARS: {
+            PyTuple closure = f.function.closure;
+            int first = pc.nlocalsplus - arg;
+            for (int i = 0; i < arg; i++) {
+                PyObj c = closure.get(i);
+                RefCount.increfStack(c, ts);
+                s[first + i] = c;
+            }
+            break;
+        }
+        case Op.LOAD_CLASSDEREF: {
+            PyObj v = Names.loadClassDeref(ts, f, arg);
+            s[sp++] = own(v, ts);
+            break;
+        }
+        case Op.DELETE_DEREF: {
+            PyCell c = (PyCell) s[arg];
+            if (c.value == null) throw Names.unboundDeref(ts, pc, arg);
+            c.set(ts, null);
+            break;
+        }
+        case Op.DELETE_ATTR: {
+            PyObj o = s[sp - 1];
+            Ops.setAttr(ts, o, pc.names[arg], null);
+            s[--sp] = null;
+            RefCount.decrefStack(o, ts);
+            break;
+        }
+        case Op.DELETE_SUBSCR: {
+            PyObj c = s[sp - 2], k = s[sp - 1];
+            Ops.delItem(ts, c, k);
+            s[--sp] = null;
+            s[--sp] = null;
+            RefCount.decrefStack(k, ts);
+            RefCount.decrefStack(c, ts);
+            break;
+        }
+        case Op.BUILD_SLICE: {
+            PyObj step = arg == 3 ? s[sp - 1] : PyNone.NONE;
+            PyObj stop = s[sp - (arg == 3 ? 2 : 1)];
+            PyObj start = s[sp - arg];
+            PyObj sl = Build.slice(ts, start, stop, step);
+            for (int i = 0; i < arg; i++) {
+                PyObj v = s[--sp];
+                s[sp] = null;
+                RefCount.decrefStack(v, ts);
+            }
+            s[sp++] = own(sl, ts);
+            break;
+        }
+        case Op.UNARY_POSITIVE:
+        case Op.UNARY_NEGATIVE:
+        case Op.UNARY_INVERT: {
+            int which = (word & 0xFF) == Op.UNARY_NEGATIVE ? 0 : (word & 0xFF) == Op.UNARY_POSITIVE ? 1 : 2;
+            PyObj a = s[sp - 1];
+            PyObj r = Ops.unaryOp(ts, a, which);
+            s[sp - 1] = own(r, ts);
+            RefCount.decrefStack(a, ts);
+            break;
+        }
+        case Op.CONTAINS_OP: {
+            PyObj a = s[sp - 2], b = s[sp - 1];
+            boolean r = Ops.contains(ts, b, a) ^ (arg == 1);
+            s[--sp] = null;
+            s[sp - 1] = PyBool.of(r);
+            RefCount.decrefStack(b, ts);
+            RefCount.decrefStack(a, ts);
+            break;
+        }
+        case Op.BUILD_SET: {
+            PyObj set = Build.set(ts);
+            try {
+                for (int i = arg; i >= 1; i--) Build.setAdd(ts, set, s[sp - i]);
+            } catch (PyException e) {
+                RefCount.decref(set, ts);
+                throw e;
+            }
+            popN(ts, s, sp, arg);
+            sp -= arg;
+            s[sp++] = set;
+            break;
+        }
+        case Op.BUILD_MAP: {
+            PyObj d = Build.dict(ts);
+            try {
+                for (int i = 0; i < arg; i++) {
+                    Build.dictSet(ts, d, s[sp - 2 * arg + 2 * i], s[sp - 2 * arg + 2 * i + 1]);
+                }
+            } catch (PyException e) {
+                RefCount.decref(d, ts);
+                throw e;
+            }
+            popN(ts, s, sp, 2 * arg);
+            sp -= 2 * arg;
+            s[sp++] = d;
+            break;
+        }
+        case Op.BUILD_CONST_KEY_MAP: {
+            PyTuple keys = (PyTuple) s[sp - 1];
+            PyObj d = Build.dict(ts);
+            try {
+                for (int i = 0; i < arg; i++) Build.dictSet(ts, d, keys.get(i), s[sp - 1 - arg + i]);
+            } catch (PyException e) {
+                RefCount.decref(d, ts);
+                throw e;
+            }
+            popN(ts, s, sp, arg + 1);
+            sp -= arg + 1;
+            s[sp++] = d;
+            break;
+        }
+        case Op.BUILD_STRING: {
+            StringBuilder b = new StringBuilder();
+            for (int i = arg; i >= 1; i--) b.append(((PyStr) s[sp - i]).value);
+            popN(ts, s, sp, arg);
+            sp -= arg;
+            s[sp++] = new PyStr(ts, b.toString());
+            break;
+        }
+        case Op.SET_ADD: {
+            PyObj v = s[--sp];
+            s[sp] = null;
+            try {
+                Build.setAdd(ts, s[sp - arg], v);
+            } finally {
+                RefCount.decrefStack(v, ts);
+            }
+            break;
+        }
+        case Op.MAP_ADD: {
+            PyObj v = s[sp - 1], k = s[sp - 2];
+            Build.dictSet(ts, s[sp - 2 - arg], k, v);
+            popN(ts, s, sp, 2);
+            sp -= 2;
+            break;
+        }
+        case Op.LIST_EXTEND: {
+            PyObj v = s[sp - 1];
+            Build.listExtend(ts, s[sp - 1 - arg], v);
+            s[--sp] = null;
+            RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.SET_UPDATE: {
+            PyObj v = s[sp - 1];
+            Build.setUpdate(ts, s[sp - 1 - arg], v);
+            s[--sp] = null;
+            RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.DICT_UPDATE: {
+            PyObj v = s[sp - 1];
+            Build.dictUpdate(ts, s[sp - 1 - arg], v);
+            s[--sp] = null;
+            RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.DICT_MERGE: {
+            PyObj v = s[sp - 1];
+            // the callable sits below the dict being built: NULL, callable, args, dict
+            Build.dictMerge(ts, s[sp - 1 - arg], v, s[sp - 1 - arg - 2]);
+            s[--sp] = null;
+            RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.LIST_TO_TUPLE: {
+            PyObj l = s[sp - 1];
+            s[sp - 1] = Build.listToTuple(ts, l);
+            RefCount.decrefStack(l, ts);
+            break;
+        }
+        case Op.FORMAT_VALUE: {
+            boolean hasSpec = (arg & 4) != 0;
+            PyObj spec = hasSpec ? s[sp - 1] : null;
+            PyObj v = s[sp - (hasSpec ? 2 : 1)];
+            PyObj r = Formatting.formatValue(ts, v, arg & 3, spec);
+            if (hasSpec) {
+                s[--sp] = null;
+                RefCount.decrefStack(spec, ts);
+            }
+            s[sp - 1] = r;
+            RefCount.decrefStack(v, ts);
+            break;
+        }
+        case Op.UNPACK_EX: {
+            int before = arg & 0xFF, after = arg >> 8;
+            PyObj seq = s[sp - 1];
+            PyObj[] items = Build.unpackEx(ts, seq, before, after);
+            s[--sp] = null;
+            RefCount.decrefStack(seq, ts);
+            for (int i = items.length - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
+            break;
+        }
+        case Op.MAKE_FUNCTION: {
+            PyCode fc = (PyCode) s[--sp];
+            s[sp] = null;
+            PyFunction fn = new PyFunction(ts, fc, f.globals, f.builtins);
+            if ((arg & 8) != 0) fn.closure = (PyTuple) unown(take(s, --sp), ts);
+            if ((arg & 4) != 0) fn.annotations = unown(take(s, --sp), ts);
+            if ((arg & 2) != 0) fn.kwdefaults = (PyDict) unown(take(s, --sp), ts);
+            if ((arg & 1) != 0) fn.defaults = (PyTuple) unown(take(s, --sp), ts);
+            s[sp++] = own(fn, ts);
+            break;
+        }
+        case Op.CALL_FUNCTION_EX: {
+            boolean hasKw = (arg & 1) != 0;
+            PyObj kwargs = hasKw ? s[sp - 1] : null;
+            PyObj callargs = s[sp - (hasKw ? 2 : 1)];
+            PyObj callable = s[sp - (hasKw ? 3 : 2)];
+            PyTuple posTuple = Methods.asTuple(ts, callable, callargs);
+            PyObj[] pos = posTuple.array();
+            PyObj[] kwvals = null;
+            PyStr[] kwn = null;
+            PyObj r;
+            try {
+                if (kwargs != null && Build.dictSize(kwargs) > 0) {
+                    kwvals = new PyObj[Build.dictSize(kwargs)];
+                    kwn = Build.dictKeysForCall(ts, kwargs, kwvals);
+                }
+                PyObj[] all = pos;
+                if (kwn != null) {
+                    all = new PyObj[pos.length + kwvals.length];
+                    System.arraycopy(pos, 0, all, 0, pos.length);
+                    System.arraycopy(kwvals, 0, all, pos.length, kwvals.length);
+                }
+                f.ip = ip;
+                f.sp = sp;
+                r = Ops.call(ts, callable, all, kwn);
+            } finally {
+                RefCount.decref(posTuple, ts);
+            }
+            int n = hasKw ? 4 : 3;
+            popN(ts, s, sp, n);
+            sp -= n;
+            s[sp++] = own(r, ts);
+            break;
+        }
+        case Op.GET_YIELD_FROM_ITER: {
+            PyObj o = s[sp - 1];
+            if (!(o instanceof PyGenerator)) {
+                PyObj it = Ops.iter(ts, o);
+                s[sp - 1] = own(it, ts);
+                RefCount.decrefStack(o, ts);
+            }
+            break;
+        }
+        case Op.PUSH_EXC_INFO: {
+            PyObj exc = s[sp - 1];
+            PyObj prev = ts.excInfo.value;
+            RefCount.incref(exc, ts);
+            ts.excInfo.value = exc;
+            s[sp - 1] = prev == null ? PyNone.NONE : own(prev, ts);
+            s[sp++] = exc;
+            break;
+        }
+        case Op.POP_EXCEPT: {
+            PyObj prev = s[--sp];
+            s[sp] = null;
+            PyObj old = ts.excInfo.value;
+            ts.excInfo.value = prev == PyNone.NONE ? null : unown(prev, ts);
+            if (old != null) RefCount.decref(old, ts);
+            break;
+        }
+        case Op.CHECK_EXC_MATCH: {
+            PyObj type = s[sp - 1];
+            boolean m = Raise.matches(ts, s[sp - 2], type);
+            s[sp - 1] = PyBool.of(m);
+            RefCount.decrefStack(type, ts);
+            break;
+        }
+        case Op.RERAISE: {
+            PyObj exc = s[--sp];
+            s[sp] = null;
+            if (arg != 0) {
+                PyObj lasti = s[sp - arg];
+                if (lasti instanceof PyInt li) f.lasti = (int) li.value;
+            }
+            throw PyException.reraise((PyBaseException) unown(exc, ts));
+        }
+        case Op.RAISE_VARARGS: {
+            PyObj cause = arg == 2 ? take(s, --sp) : null;
+            PyObj exc = arg >= 1 ? take(s, --sp) : null;
+            throw Raise.raise(ts, exc, cause);
+        }
+        case Op.LOAD_ASSERTION_ERROR:
+            s[sp++] = Exceptions.ASSERTION_ERROR;
+            break;
+        case Op.BEFORE_WITH: {
+            PyObj mgr = s[sp - 1];
+            PyObj[] exitAndEnter = Methods.beforeWith(ts, mgr);
+            s[sp - 1] = own(exitAndEnter[0], ts);
+            RefCount.decrefStack(mgr, ts);
+            s[sp++] = own(exitAndEnter[1], ts);
+            break;
+        }
+        case Op.WITH_EXCEPT_START: {
+            PyObj exit = s[sp - 4];
+            PyBaseException val = (PyBaseException) s[sp - 1];
+            PyObj tb = val.traceback == null ? PyNone.NONE : val.traceback;
+            PyObj r = Ops.call(ts, exit, val.type(), val, tb);
+            s[sp++] = own(r, ts);
+            break;
+        }
+        case Op.LOAD_BUILD_CLASS: {
+            PyObj bc = f.builtins.getStr(PyStr.intern("__build_class__"));
+            if (bc == null) throw Exceptions.of(ts, Exceptions.NAME_ERROR, "__build_class__ not found");
+            s[sp++] = bc;
+            break;
+        }
+        case Op.IMPORT_NAME: {
+            PyObj fromlist = s[sp - 1], level = s[sp - 2];
+            PyObj m = Imports.importName(ts, f, pc.names[arg], fromlist, level);
+            popN(ts, s, sp, 2);
+            sp -= 2;
+            s[sp++] = own(m, ts);
+            break;
+        }
+        case Op.IMPORT_FROM: {
+            PyObj v = Imports.importFrom(ts, s[sp - 1], pc.names[arg]);
+            s[sp++] = own(v, ts);
+            break;
+        }
+        case Op.IMPORT_STAR: {
+            PyObj m = s[sp - 1];
+            Imports.importStar(ts, f, m);
+            s[--sp] = null;
+            RefCount.decrefStack(m, ts);
+            break;
+        }
+        case Op.SETUP_ANNOTATIONS:
+            Names.setupAnnotations(ts, f);
+            break;
+        default:
+            throw Exceptions.systemError(ts, "unknown opcode " + (word & 0xFF) + " at " + (ip - 1)
+                    + " in " + pc.code.qualname);
+        }
+        return sp;
     }
 
     private static PyObj take(PyObj[] s, int i) {
