@@ -12,7 +12,8 @@ import skein.interpreter.runtime.PyThreadState;
  */
 public final class PyFunction extends PyObj {
     public final PyCode code;
-    public final PyDict globals;
+    /** The module namespace the function runs in (owned); null only after the collector cleared it. */
+    public PyDict globals;
     public final PyDict builtins;
     public PyStr name;
     public PyStr qualname;
@@ -81,7 +82,10 @@ public final class PyFunction extends PyObj {
 
     @Override
     public void clearForCollector(ThreadState ts) {
-        PyObj[] refs = {defaults, kwdefaults, closure, annotations, dict};
+        // the globals too, as CPython's func_clear: a function defined by exec() into a dict that
+        // then holds it is a cycle through them
+        PyObj[] refs = {globals, defaults, kwdefaults, closure, annotations, dict};
+        globals = null;
         defaults = null;
         kwdefaults = null;
         closure = null;
