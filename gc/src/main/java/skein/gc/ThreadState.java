@@ -37,6 +37,9 @@ public class ThreadState {
 
     final Freelists freelists = new Freelists();
 
+    /** This thread's critical sections, innermost on top (see {@link CriticalSection}). */
+    final CriticalSection.Stack criticalSections = new CriticalSection.Stack();
+
     /** Made only by {@link ThreadRegistry}; the interpreter subclasses it with its own per-thread state. */
     protected ThreadState(int id, String name, ThreadCounters counters) {
         this.id = id;

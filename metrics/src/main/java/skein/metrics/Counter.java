@@ -19,7 +19,11 @@ public enum Counter {
     BRC_QUEUED("brcQueued", "skein.brc.queued"),
     BRC_MERGED("brcMerged", "skein.brc.merged"),
     DEALLOCS("deallocs", "skein.objects.deallocated"),
-    FREELIST_REUSES("freelistReuses", "skein.freelist.reused");
+    FREELIST_REUSES("freelistReuses", "skein.freelist.reused"),
+    MUTEX_FAST("mutexFast", "skein.lock.acquire", "lock", "object", "contended", "no"),
+    MUTEX_CONTENDED("mutexContended", "skein.lock.acquire", "lock", "object", "contended", "spin"),
+    MUTEX_PARKED("mutexParked", "skein.lock.acquire", "lock", "object", "contended", "park"),
+    CS_SUSPENSIONS("csSuspensions", "skein.critical_section.suspensions");
 
     private final VarHandle field;
     private final String meterName;

@@ -30,6 +30,14 @@ public final class ThreadCounters {
     public long deallocs;
     /** Objects this thread took from its freelists instead of allocating. */
     public long freelistReuses;
+    /** Per-object mutex ({@code skein.gc.PyMutex}) acquisitions by the first CAS, uncontended. */
+    public long mutexFast;
+    /** Mutex acquisitions after the first CAS failed, won by spinning or retrying without parking. */
+    public long mutexContended;
+    /** Mutex acquisitions that parked the thread at least once (disjoint from the two above). */
+    public long mutexParked;
+    /** Times this thread suspended its active critical sections ({@code CriticalSection.suspendAll} that released any). */
+    public long csSuspensions;
 
     @SuppressWarnings("unused") private long p10, p11, p12, p13, p14, p15, p16, p17;
 

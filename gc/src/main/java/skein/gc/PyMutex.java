@@ -1,0 +1,156 @@
+package skein.gc;
+
+import skein.metrics.ThreadCounters;
+
+/**
+ * The per-object mutex of free-threaded CPython ({@code PyMutex}, {@code Python/lock.c}) over
+ * the {@code mutex} byte of a {@link PyObject} header. Two bits:
+ * {@link #LOCKED} and {@link #HAS_PARKED} (some thread may be waiting in the {@link ParkingLot}).
+ *
+ * <h2>Protocol</h2>
+ * <ul>
+ *   <li><b>lock</b>: CAS {@code 0 -> LOCKED} (the fast path, a single CAS). If that fails:
+ *       while the byte is unlocked, CAS in {@code LOCKED} (keeping {@code HAS_PARKED}); while it is
+ *       locked and nobody is parked yet, spin {@value #SPIN_LIMIT} times ({@link Thread#onSpinWait});
+ *       then CAS in {@code HAS_PARKED} and park on the object, having the parking lot re-check
+ *       under its bucket monitor that the byte is still {@code LOCKED|HAS_PARKED}. Once someone
+ *       parked, newcomers do not spin (they would only barge ahead of the parked thread).</li>
+ *   <li><b>unlock</b>: CAS {@code LOCKED -> 0}. If {@code HAS_PARKED} is set, take the bucket
+ *       monitor, dequeue the first waiter and, still under the monitor, store the new byte:
+ *       normally {@code 0} (plus {@code HAS_PARKED} if more waiters remain) and the woken thread
+ *       competes again; but if the waiter has been parked for more than
+ *       {@value #FAIR_AFTER_NANOS} ns the byte stays {@code LOCKED} and the lock is handed to it
+ *       directly (CPython's fairness rule), so a parked thread cannot be starved forever by
+ *       barging newcomers.</li>
+ * </ul>
+ * While {@code HAS_PARKED} is set nobody but the unlocker changes the byte (a locker only
+ * CASes from an unlocked byte or adds a bit already present), so the unlocker's plain store
+ * under the monitor loses no update.
+ *
+ * <h2>Not reentrant</h2>
+ * The byte records no owner: a thread that locks a mutex it already holds waits for itself
+ * forever ({@link #lock(PyObject, ThreadState)} does not detect it). Nesting on the same object
+ * is the business of {@link CriticalSection}, which knows which objects its thread holds. Any
+ * thread may unlock (the jcstress harnesses unlock from another actor); unlocking an unlocked
+ * mutex throws {@link IllegalMonitorStateException}.
+ *
+ * <h2>Blocking with critical sections</h2>
+ * {@link #lock(PyObject, ThreadState)}, before it parks, suspends every active critical section
+ * of {@code ts} ({@link CriticalSection#suspendAll}), as CPython's {@code PyMutex_Lock} detaches
+ * the thread: a thread never sleeps while holding the mutexes of its sections, which is what
+ * makes sections deadlock-free. Mutexes locked outside sections stay held.
+ *
+ * <h2>Counters</h2>
+ * With a thread state, every acquisition counts once in {@link ThreadCounters}: {@code mutexFast}
+ * (first CAS), {@code mutexContended} (slow path, never parked) or {@code mutexParked}.
+ */
+public final class PyMutex {
+    private PyMutex() {}
+
+    public static final byte UNLOCKED = 0;
+    public static final byte LOCKED = 1;
+    public static final byte HAS_PARKED = 2;
+
+    /** Spins before parking (CPython: 40 {@code sched_yield}s). */
+    static final int SPIN_LIMIT = 40;
+    /** A waiter parked for longer than this gets the lock handed over (CPython: 1 ms). */
+    static final long FAIR_AFTER_NANOS = 1_000_000L;
+
+    /** One CAS {@code 0 -> LOCKED}; no counting, never waits. */
+    public static boolean tryLock(PyObject o) {
+        return o.casMutex(UNLOCKED, LOCKED);
+    }
+
+    /** Whether the mutex is locked at this instant (a racy snapshot: tests and assertions). */
+    public static boolean isLocked(PyObject o) {
+        return (o.lvMutex() & LOCKED) != 0;
+    }
+
+    /** Locks without a thread state: no counters, no suspension of critical sections. */
+    public static void lock(PyObject o) {
+        if (!tryLock(o)) lockSlow(o, null);
+    }
+
+    /**
+     * Locks, counting in {@code ts}'s counters; if it has to park, first suspends {@code ts}'s
+     * active critical sections. {@code ts} must be the current thread's state (or null).
+     */
+    public static void lock(PyObject o, ThreadState ts) {
+        if (tryLock(o)) {
+            if (ThreadCounters.ENABLED && ts != null) ts.counters.mutexFast++;
+            return;
+        }
+        lockSlow(o, ts);
+    }
+
+    /** The contended path, after the fast CAS failed. */
+    static void lockSlow(PyObject o, ThreadState ts) {
+        int spins = 0;
+        boolean parked = false;
+        long fairAfter = 0;
+        for (;;) {
+            byte v = o.lvMutex();
+            if ((v & LOCKED) == 0) {
+                if (o.casMutex(v, (byte) (v | LOCKED))) break;
+                continue;
+            }
+            if ((v & HAS_PARKED) == 0 && spins < SPIN_LIMIT) {
+                spins++;
+                Thread.onSpinWait();
+                continue;
+            }
+            if (ts != null && CriticalSection.hasActive(ts)) {
+                // About to sleep: release the sections' mutexes first (CPython detaches here),
+                // then retry: the mutex we want may be one we just released.
+                CriticalSection.suspendAll(ts);
+                continue;
+            }
+            if ((v & HAS_PARKED) == 0 && !o.casMutex(v, (byte) (v | HAS_PARKED))) continue;
+            if (fairAfter == 0) fairAfter = System.nanoTime() + FAIR_AFTER_NANOS;
+            int r = ParkingLot.park(o, () -> o.lvMutex() == (LOCKED | HAS_PARKED), fairAfter);
+            if (r >= 0) parked = true;
+            if (r == ParkingLot.HANDED_OFF) break; // the unlocker left it LOCKED for us
+            spins = 0;
+        }
+        if (ThreadCounters.ENABLED && ts != null) {
+            if (parked) ts.counters.mutexParked++;
+            else ts.counters.mutexContended++;
+        }
+    }
+
+    /** Unlocks; wakes (or hands the lock to) one parked waiter if there is one. */
+    public static void unlock(PyObject o) {
+        if (o.casMutex(LOCKED, UNLOCKED)) return;
+        unlockSlow(o);
+    }
+
+    private static final ParkingLot.Unparker MUTEX_UNPARK = (key, w, more) -> {
+        PyObject o = (PyObject) key;
+        byte v = UNLOCKED;
+        int state = ParkingLot.WOKEN;
+        if (w != null && System.nanoTime() - w.fairAfter > 0) {
+            v |= LOCKED;
+            state = ParkingLot.HANDED_OFF;
+        }
+        if (more) v |= HAS_PARKED;
+        o.soMutex(v);
+        return state;
+    };
+
+    private static void unlockSlow(PyObject o) {
+        for (;;) {
+            byte v = o.lvMutex();
+            if ((v & LOCKED) == 0) throw new IllegalMonitorStateException("unlock of an unlocked PyMutex on " + o.typeName());
+            if ((v & HAS_PARKED) != 0) {
+                ParkingLot.unparkOne(o, MUTEX_UNPARK);
+                return;
+            }
+            if (o.casMutex(v, (byte) (v & ~LOCKED))) return;
+        }
+    }
+
+    /** Threads parked on {@code o}'s mutex (tests). */
+    static int parkedWaiters(PyObject o) {
+        return ParkingLot.waiters(o);
+    }
+}
