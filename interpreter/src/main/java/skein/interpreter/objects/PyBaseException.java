@@ -47,6 +47,16 @@ public class PyBaseException extends PyObj {
     }
 
     @Override
+    protected boolean hasFinalizer() {
+        return HeapFinalizer.has(type);
+    }
+
+    @Override
+    protected void finalizeObject(ThreadState ts) {
+        HeapFinalizer.run(ts, this);
+    }
+
+    @Override
     public PyDict instanceDict() {
         return dict;
     }

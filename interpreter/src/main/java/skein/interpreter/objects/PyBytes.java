@@ -219,6 +219,16 @@ public class PyBytes extends PyObj {
         }
 
         @Override
+        protected boolean hasFinalizer() {
+            return HeapFinalizer.has(type);
+        }
+
+        @Override
+        protected void finalizeObject(skein.gc.ThreadState ts) {
+            HeapFinalizer.run(ts, this);
+        }
+
+        @Override
         public PyType type() {
             return type;
         }

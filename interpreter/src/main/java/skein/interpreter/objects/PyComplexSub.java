@@ -24,6 +24,16 @@ public final class PyComplexSub extends PyComplex {
     }
 
     @Override
+    protected boolean hasFinalizer() {
+        return HeapFinalizer.has(type);
+    }
+
+    @Override
+    protected void finalizeObject(skein.gc.ThreadState ts) {
+        HeapFinalizer.run(ts, this);
+    }
+
+    @Override
     public PyType type() {
         return type;
     }

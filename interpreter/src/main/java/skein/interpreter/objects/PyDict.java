@@ -778,6 +778,16 @@ public class PyDict extends PyObj {
         }
 
         @Override
+        protected boolean hasFinalizer() {
+            return HeapFinalizer.has(cls);
+        }
+
+        @Override
+        protected void finalizeObject(skein.gc.ThreadState ts) {
+            HeapFinalizer.run(ts, this);
+        }
+
+        @Override
         public PyType type() {
             return cls;
         }

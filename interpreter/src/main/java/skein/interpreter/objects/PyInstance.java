@@ -2,10 +2,6 @@ package skein.interpreter.objects;
 
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
-import skein.interpreter.runtime.Ops;
-import skein.interpreter.runtime.PyException;
-import skein.interpreter.runtime.PyThreadState;
-import skein.interpreter.runtime.Unraisable;
 
 /**
  * An instance of a class made by a {@code class} statement whose solid base is
@@ -55,24 +51,15 @@ public class PyInstance extends PyObj {
         if (old != null) RefCount.decref(old, ts);
     }
 
-    private static final PyStr S_DEL = PyStr.intern("__del__");
-
     @Override
     protected boolean hasFinalizer() {
-        return type.lookup(S_DEL) != null;
+        return HeapFinalizer.has(type);
     }
 
-    /** {@code __del__}, at the moment the last reference goes; its exceptions are printed and ignored, as CPython does. */
+    /** {@code __del__}, at the moment the last reference goes (see {@link HeapFinalizer}). */
     @Override
     protected void finalizeObject(ThreadState ts) {
-        PyThreadState pts = (PyThreadState) ts;
-        PyObj del = type.lookup(S_DEL);
-        if (del == null) return;
-        try {
-            RefCount.decref(Ops.callMethod(pts, del, this, new PyObj[0], null), ts);
-        } catch (PyException e) {
-            Unraisable.report(pts, e, "Exception ignored in: " + Ops.reprString(pts, del));
-        }
+        HeapFinalizer.run(ts, this);
     }
 
     @Override

@@ -31,6 +31,16 @@ public final class PyIntSub extends PyInt {
     }
 
     @Override
+    protected boolean hasFinalizer() {
+        return HeapFinalizer.has(type);
+    }
+
+    @Override
+    protected void finalizeObject(skein.gc.ThreadState ts) {
+        HeapFinalizer.run(ts, this);
+    }
+
+    @Override
     public PyType type() {
         return type;
     }

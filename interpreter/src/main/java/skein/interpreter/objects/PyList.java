@@ -539,6 +539,16 @@ public class PyList extends PyObj {
         }
 
         @Override
+        protected boolean hasFinalizer() {
+            return HeapFinalizer.has(type);
+        }
+
+        @Override
+        protected void finalizeObject(skein.gc.ThreadState ts) {
+            HeapFinalizer.run(ts, this);
+        }
+
+        @Override
         public PyType type() {
             return type;
         }

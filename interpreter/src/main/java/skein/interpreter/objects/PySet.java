@@ -914,6 +914,16 @@ public class PySet extends PyObj {
         }
 
         @Override
+        protected boolean hasFinalizer() {
+            return HeapFinalizer.has(cls);
+        }
+
+        @Override
+        protected void finalizeObject(skein.gc.ThreadState ts) {
+            HeapFinalizer.run(ts, this);
+        }
+
+        @Override
         public PyType type() {
             return cls;
         }

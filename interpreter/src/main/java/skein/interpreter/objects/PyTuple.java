@@ -246,6 +246,16 @@ public class PyTuple extends PyObj {
         }
 
         @Override
+        protected boolean hasFinalizer() {
+            return HeapFinalizer.has(type);
+        }
+
+        @Override
+        protected void finalizeObject(skein.gc.ThreadState ts) {
+            HeapFinalizer.run(ts, this);
+        }
+
+        @Override
         public PyType type() {
             return type;
         }

@@ -1,0 +1,34 @@
+package skein.interpreter.objects;
+
+import skein.gc.RefCount;
+import skein.gc.ThreadState;
+import skein.interpreter.runtime.Ops;
+import skein.interpreter.runtime.PyException;
+import skein.interpreter.runtime.PyThreadState;
+import skein.interpreter.runtime.Unraisable;
+
+/**
+ * {@code __del__} for instances of classes made by {@code class} statements, whatever their
+ * builtin base: the finalizer hook of {@link skein.gc.PyObject} calls it when the last
+ * reference goes; an exception in it is printed ("Exception ignored in: ...") and dropped.
+ */
+public final class HeapFinalizer {
+    private HeapFinalizer() {}
+
+    private static final PyStr S_DEL = PyStr.intern("__del__");
+
+    public static boolean has(PyType type) {
+        return type.isHeapType() && type.lookup(S_DEL) != null;
+    }
+
+    public static void run(ThreadState ts, PyObj self) {
+        PyThreadState pts = (PyThreadState) ts;
+        PyObj del = self.type().lookup(S_DEL);
+        if (del == null) return;
+        try {
+            RefCount.decref(Ops.callMethod(pts, del, self, new PyObj[0], null), ts);
+        } catch (PyException e) {
+            Unraisable.report(pts, e, "Exception ignored in: " + Ops.reprString(pts, del));
+        }
+    }
+}
