@@ -127,7 +127,8 @@ public final class ProgramRunner {
             Output.flushStdout();
             Output.stderr().print(Tracebacks.format(ts, e.value));
             Output.stderr().flush();
-            return 1;
+            // CPython exits as if killed by SIGINT (128 + 2) when KeyboardInterrupt escapes
+            return e.matches(Exceptions.KEYBOARD_INTERRUPT) ? 130 : 1;
         } finally {
             e.release(ts);
         }
