@@ -222,7 +222,7 @@ public final class PyRange extends PyObj {
     }
 
     private static long hashInt(BigInteger b) {
-        return fits(b) ? skein.interpreter.runtime.Hashing.hashLong(b.longValue()) : skein.interpreter.runtime.Hashing.hashBig(b);
+        return skein.interpreter.num.Ints.hash(b);
     }
 
     @Override

@@ -67,29 +67,21 @@ public final class Eval {
         }
     }
 
-    /** Resumes a suspended generator frame with {@code sent} (borrowed) pushed; see {@link PyGenerator}. */
+    /**
+     * Resumes a suspended generator frame: with {@code sent} (borrowed) pushed, or raising
+     * {@code toThrow} at the suspension point, or — both null — on a stack already prepared
+     * (a yield from whose delegate finished by a throw). See {@link PyGenerator}.
+     */
     static PyObj resume(PyThreadState ts, Frame f, PyObj sent, PyException toThrow) {
         f.isEntry = true;
         enterNative(ts);
         try {
             pushFrame(ts, f);
-            if (toThrow != null) {
-                return unown(loopWithPending(ts, f, toThrow), ts);
+            if (toThrow != null) return unown(loopWithPending(ts, f, toThrow), ts);
+            if (sent != null) {
+                RefCount.increfStack(sent, ts);
+                f.slots[f.sp++] = sent;
             }
-            RefCount.increfStack(sent, ts);
-            f.slots[f.sp++] = sent;
-            return unown(loop(ts, f), ts);
-        } finally {
-            ts.nativeDepth--;
-        }
-    }
-
-    /** Resumes a generator frame whose stack was already prepared (yield from finished by throw). */
-    static PyObj resumeNoPush(PyThreadState ts, Frame f) {
-        f.isEntry = true;
-        enterNative(ts);
-        try {
-            pushFrame(ts, f);
             return unown(loop(ts, f), ts);
         } finally {
             ts.nativeDepth--;

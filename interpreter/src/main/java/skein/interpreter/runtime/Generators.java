@@ -72,6 +72,11 @@ public final class Generators {
         if (!g.started && value != PyNone.NONE && toThrow == null) {
             throw Exceptions.typeError(ts, "can't send non-None value to a just-started generator");
         }
+        return run(ts, g, value, toThrow);
+    }
+
+    /** Runs the generator's frame until it yields, returns or raises (value null: stack already prepared). */
+    private static PyObj run(PyThreadState ts, PyGenerator g, PyObj value, PyException toThrow) {
         g.started = true;
         g.running = true;
         g.excState.previous = ts.excInfo;
@@ -164,32 +169,8 @@ public final class Generators {
         RefCount.decrefStack(receiver, ts);
         int send = findSend(f);
         f.ip = skein.interpreter.bytecode.Opcode.argOf(f.code.words[send]);
-        return resume(ts, g, null, null, true);
-    }
-
-    private static PyObj resume(PyThreadState ts, PyGenerator g, PyObj value, PyException toThrow, boolean noPush) {
         if (g.running) throw Exceptions.valueError(ts, "generator already executing");
-        g.running = true;
-        g.excState.previous = ts.excInfo;
-        ts.excInfo = g.excState;
-        Frame f = g.frame;
-        try {
-            f.isEntry = true;
-            PyObj r = Eval.resumeNoPush(ts, f);
-            if (f.ip < 0) {
-                g.finished = true;
-                g.returnValue = r;
-                return null;
-            }
-            return r;
-        } catch (PyException e) {
-            g.finished = true;
-            throw e;
-        } finally {
-            g.running = false;
-            ts.excInfo = g.excState.previous;
-            g.excState.previous = null;
-        }
+        return run(ts, g, null, null);
     }
 
     /** The SEND instruction of the yield-from loop the frame is suspended in. */

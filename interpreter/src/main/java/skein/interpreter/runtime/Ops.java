@@ -549,7 +549,8 @@ public final class Ops {
         PyObj r = callMethod(ts, m, o, new PyObj[0], null);
         try {
             if (!(r instanceof PyInt i)) throw Exceptions.typeError(ts, "__hash__ method should return an integer");
-            long h = i.isBig() ? Hashing.hashBig(i.big) : i.value;
+            // a __hash__ result that fits is used as is (CPython's PyLong_AsSsize_t); a bigger one is hashed
+            long h = i.isBig() ? skein.interpreter.num.Ints.hash(i.big) : i.value;
             return h == -1 ? -2 : h;
         } finally {
             RefCount.decref(r, ts);
