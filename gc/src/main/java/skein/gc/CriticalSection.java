@@ -98,8 +98,12 @@ public final class CriticalSection {
         }
     }
 
+    /** Under the GIL sections cost nothing: the global lock already excludes other threads. */
+    private static final boolean OFF = RuntimeConfig.GIL;
+
     /** Begins a section on {@code o}. */
     public static void begin(ThreadState ts, PyObject o) {
+        if (OFF) return;
         Stack s = ts.criticalSections;
         if (PyMutex.tryLock(o)) {
             if (ThreadCounters.ENABLED) ts.counters.mutexFast++;
@@ -114,6 +118,7 @@ public final class CriticalSection {
 
     /** Ends the innermost section, which {@link #begin} made. */
     public static void end(ThreadState ts) {
+        if (OFF) return;
         Stack s = ts.criticalSections;
         if (RuntimeConfig.CHECKING) check(s, false);
         pop(ts, s);
@@ -124,6 +129,7 @@ public final class CriticalSection {
      * a global tie-breaker mutex first). {@code a == b} locks once.
      */
     public static void begin2(ThreadState ts, PyObject a, PyObject b) {
+        if (OFF) return;
         Stack s = ts.criticalSections;
         if (a == b) {
             if (PyMutex.tryLock(a)) {
@@ -193,6 +199,7 @@ public final class CriticalSection {
 
     /** Ends the innermost section, which {@link #begin2} made. */
     public static void end2(ThreadState ts) {
+        if (OFF) return;
         Stack s = ts.criticalSections;
         if (RuntimeConfig.CHECKING) check(s, true);
         pop(ts, s);

@@ -14,10 +14,18 @@ import skein.metrics.ThreadCounters;
 public final class RuntimeConfig {
     public static final String POLICY_PROPERTY = "skein.refcount";
     public static final String CHECKING_PROPERTY = "skein.checking";
+    public static final String GIL_PROPERTY = "skein.gil";
 
-    /** {@code -Dskein.refcount=biased|atomic|plain}; biased by default. */
+    /**
+     * {@code -Dskein.gil=true}: one global lock serialises Python threads (the baseline free
+     * threading is compared against). Critical sections then cost nothing, and the default
+     * refcount policy is {@code plain}.
+     */
+    public static final boolean GIL = Boolean.getBoolean(GIL_PROPERTY);
+
+    /** {@code -Dskein.refcount=biased|atomic|plain}; biased by default, plain under the GIL. */
     public static final RefcountPolicy POLICY =
-            RefcountPolicy.parse(System.getProperty(POLICY_PROPERTY, "biased"));
+            RefcountPolicy.parse(System.getProperty(POLICY_PROPERTY, GIL ? "plain" : "biased"));
 
     /**
      * {@code -Dskein.checking=true}: use after free, double free, incref of a freed object
