@@ -107,7 +107,16 @@ public final class PyMutex {
             }
             if ((v & HAS_PARKED) == 0 && !o.casMutex(v, (byte) (v | HAS_PARKED))) continue;
             if (fairAfter == 0) fairAfter = System.nanoTime() + FAIR_AFTER_NANOS;
-            int r = ParkingLot.park(o, () -> o.lvMutex() == (LOCKED | HAS_PARKED), fairAfter);
+            // A parked thread must not hold up a stop-the-world pause (or, under the GIL, everyone):
+            // it parks detached, as CPython's _PY_LOCK_DETACH does. Its sections are already suspended.
+            boolean detach = ts != null && ts.isAttached();
+            if (detach) ts.detachAs(ThreadState.DETACHED);
+            int r;
+            try {
+                r = ParkingLot.park(o, () -> o.lvMutex() == (LOCKED | HAS_PARKED), fairAfter);
+            } finally {
+                if (detach) ts.attachKeepingSections();
+            }
             if (r >= 0) parked = true;
             if (r == ParkingLot.HANDED_OFF) break; // the unlocker left it LOCKED for us
             spins = 0;

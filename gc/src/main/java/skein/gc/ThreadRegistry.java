@@ -43,6 +43,14 @@ public final class ThreadRegistry {
         return ts;
     }
 
+    /** Binds a state made by {@link #create} to the calling Java thread (which has none). */
+    public static void bind(ThreadState ts) {
+        if (CURRENT.get() != null) {
+            throw new IllegalStateException("thread " + Thread.currentThread().getName() + " is already attached");
+        }
+        CURRENT.set(ts);
+    }
+
     /** The calling thread's state if it attached, else null. */
     public static ThreadState current() {
         return CURRENT.get();
@@ -74,7 +82,10 @@ public final class ThreadRegistry {
         int id = NEXT_ID.getAndIncrement();
         if (id <= 0) throw new IllegalStateException("thread ids exhausted: ids are never reused");
         T ts = factory.create(id, name, COUNTERS.newThread(name));
-        BY_ID.put(id, ts);
+        synchronized (StopTheWorld.REGISTRATION) {
+            ts.initStatus(StopTheWorld.initialStatus());
+            BY_ID.put(id, ts);
+        }
         return ts;
     }
 
@@ -88,6 +99,11 @@ public final class ThreadRegistry {
 
     static ThreadState byId(int id) {
         return BY_ID.get(id);
+    }
+
+    /** A weakly consistent view of the registered states, for scans that must not allocate. */
+    static Collection<ThreadState> registered() {
+        return BY_ID.values();
     }
 
     public static Collection<ThreadState> liveThreads() {

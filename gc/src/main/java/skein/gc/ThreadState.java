@@ -3,6 +3,8 @@ package skein.gc;
 import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
 import skein.metrics.ThreadCounters;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +20,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ThreadState {
     private static final int ALIVE = 0, EXITED = 1;
 
+    /** Not running Python code: blocked, or not started. See {@link StopTheWorld}. */
+    public static final int DETACHED = 0;
+    /** Running Python code (and, under the GIL, holding it). */
+    public static final int ATTACHED = 1;
+    /** Parked by a stop-the-world pause; becomes DETACHED when the world restarts. */
+    public static final int SUSPENDED = 2;
+
+    private static final VarHandle STATUS;
+
+    static {
+        try {
+            STATUS = MethodHandles.lookup().findVarHandle(ThreadState.class, "status", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /** Never reused, never 0 (0 means "no owner" in a header). */
     public final int id;
     public final String name;
@@ -28,6 +47,10 @@ public class ThreadState {
     final MpscUnboundedAtomicArrayQueue<PyObject> mergeQueue = new MpscUnboundedAtomicArrayQueue<>(64);
     private volatile EvalBreaker evalBreaker = new EvalBreakerWord();
     private volatile int lifecycle = ALIVE;
+    /** DETACHED, ATTACHED or SUSPENDED; written by this thread and by stop-the-world requesters (CAS). */
+    private volatile int status;
+    /** The Java thread that attached this state last (for unparking it); null before. */
+    volatile Thread javaThread;
     /** Serialises consumers of {@link #mergeQueue} once the owner has exited. */
     private final AtomicInteger drainLock = new AtomicInteger();
 
@@ -47,6 +70,75 @@ public class ThreadState {
         this.counters = counters;
     }
 
+    // ---- attachment (see StopTheWorld and Gil) ----
+
+    public final int lvStatus() {
+        return status;
+    }
+
+    final boolean casStatus(int expect, int update) {
+        return STATUS.compareAndSet(this, expect, update);
+    }
+
+    public final boolean isAttached() {
+        return status == ATTACHED;
+    }
+
+    /**
+     * Makes the calling thread, which owns this state, attached: it may run Python code. Waits
+     * while the world is stopped; under the GIL, takes the GIL first. Resumes the critical
+     * section whose code is about to continue, if {@link #detach} suspended it.
+     */
+    public final void attach() {
+        attachKeepingSections();
+        CriticalSection.resume(this);
+    }
+
+    /** {@link #attach} without resuming a suspended critical section (a contended lock re-decides). */
+    final void attachKeepingSections() {
+        if (javaThread != Thread.currentThread()) javaThread = Thread.currentThread();
+        if (RuntimeConfig.GIL) Gil.take(this);
+        for (;;) {
+            if (casStatus(DETACHED, ATTACHED)) break;
+            int s = status;
+            if (s == ATTACHED) throw new IllegalStateException("thread state '" + name + "' attached twice");
+            StopTheWorld.awaitRestart(this);
+        }
+    }
+
+    /**
+     * Makes the calling thread detached, before it blocks (a lock wait, a join, a sleep, I/O):
+     * suspends its critical sections, lets a pending stop-the-world count it as stopped, and
+     * under the GIL releases the GIL. Call {@link #attach} when it runs Python code again.
+     */
+    public final void detach() {
+        detachAs(DETACHED);
+    }
+
+    final void detachAs(int newStatus) {
+        CriticalSection.suspendAll(this);
+        if (!casStatus(ATTACHED, newStatus)) {
+            throw new IllegalStateException("thread state '" + name + "' detached while " + statusName(status));
+        }
+        if (ThreadCounters.ENABLED) counters.detaches++;
+        if (StopTheWorld.isRequested()) StopTheWorld.wakeRequester();
+        if (RuntimeConfig.GIL) Gil.drop(this);
+    }
+
+    /** Starts as DETACHED, or SUSPENDED if a pause is pending; see {@link ThreadRegistry#create}. */
+    final void initStatus(int s) {
+        status = s;
+    }
+
+    static String statusName(int s) {
+        return switch (s) {
+            case DETACHED -> "detached";
+            case ATTACHED -> "attached";
+            case SUSPENDED -> "suspended";
+            default -> "status " + s;
+        };
+    }
+
     /** The eval breaker other threads raise; the interpreter installs its own before running. */
     public EvalBreaker evalBreaker() {
         return evalBreaker;
@@ -61,13 +153,15 @@ public class ThreadState {
     }
 
     /**
-     * For a thread polling the default {@link EvalBreakerWord}: does what its bits ask.
-     * The interpreter's breaker calls {@link #mergeQueuedObjects} itself.
+     * Does what the eval breaker's bits ask, at a safe point of the owning thread: merge queued
+     * objects, suspend for a stop-the-world pause, hand the GIL to a waiting thread.
      */
     public void serviceEvalBreaker() {
-        if (evalBreaker instanceof EvalBreakerWord w && w.take(EvalBreaker.MERGE_REFCOUNTS) != 0) {
-            mergeQueuedObjects();
-        }
+        if (!(evalBreaker instanceof EvalBreakerWord w)) return;
+        int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.STOP_THE_WORLD | EvalBreaker.GIL_DROP_REQUEST);
+        if ((bits & EvalBreaker.MERGE_REFCOUNTS) != 0) mergeQueuedObjects();
+        if ((bits & EvalBreaker.STOP_THE_WORLD) != 0) StopTheWorld.suspendHere(this);
+        if ((bits & EvalBreaker.GIL_DROP_REQUEST) != 0) Gil.yieldToWaiter(this);
     }
 
     /**
@@ -99,6 +193,7 @@ public class ThreadState {
     void exit() {
         if (RuntimeConfig.CHECKING) checkUsable("exit", null);
         mergeQueuedObjects();
+        if (status == ATTACHED) detach();
         lifecycle = EXITED;
         // Stragglers queued before producers saw EXITED. This thread is no longer their
         // owner (its local counts may now be merged by anyone), so it drains them under a

@@ -29,6 +29,15 @@ public final class Main implements Runnable {
             description = "Checking mode: fail on use after free, double free and negative counts; report leaked objects at exit.")
     boolean checking;
 
+    @Option(names = "--gil", scope = ScopeType.INHERIT,
+            description = "Run under a global interpreter lock (the baseline for comparison; default: free threading). "
+                    + "Also -X gil=1 or PYTHON_GIL=1.")
+    boolean gil;
+
+    @Option(names = "-X", paramLabel = "OPTION", scope = ScopeType.INHERIT,
+            description = "Implementation options as CPython's: gil=0|1.")
+    java.util.List<String> xOptions = new java.util.ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,11 +85,31 @@ public final class Main implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        Boolean gilWanted = gil ? Boolean.TRUE : null;
+        String env = System.getenv("PYTHON_GIL");
+        if (gilWanted == null && env != null && !env.isEmpty()) gilWanted = gilSetting(env, "PYTHON_GIL");
+        for (String x : xOptions) {
+            if (x.startsWith("gil=")) gilWanted = gilSetting(x.substring(4), "-X gil");
+            // other -X options are accepted and ignored, as CPython does with unknown ones
+        }
+        if (gilWanted == null && "plain".equals(System.getProperty("skein.refcount"))) {
+            gilWanted = Boolean.TRUE; // plain counts are only correct when one thread runs at a time
+        }
+        if (gilWanted != null) System.setProperty("skein.gil", gilWanted.toString());
         if (checking) {
             System.setProperty("skein.checking", "true");
             // report leaked objects at exit on stderr, as CPython's -X showrefcount does its counts
             if (System.getProperty("skein.leaks.report") == null) System.setProperty("skein.leaks.report", "stderr");
         }
+    }
+
+    private Boolean gilSetting(String v, String where) {
+        return switch (v) {
+            case "1" -> Boolean.TRUE;
+            case "0" -> Boolean.FALSE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    where + " must be 0 or 1, not '" + v + "'");
+        };
     }
 
     static final class Version implements CommandLine.IVersionProvider {

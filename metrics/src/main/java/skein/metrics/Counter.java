@@ -23,7 +23,13 @@ public enum Counter {
     MUTEX_FAST("mutexFast", "skein.lock.acquire", "lock", "object", "contended", "no"),
     MUTEX_CONTENDED("mutexContended", "skein.lock.acquire", "lock", "object", "contended", "spin"),
     MUTEX_PARKED("mutexParked", "skein.lock.acquire", "lock", "object", "contended", "park"),
-    CS_SUSPENSIONS("csSuspensions", "skein.critical_section.suspensions");
+    CS_SUSPENSIONS("csSuspensions", "skein.critical_section.suspensions"),
+    DETACHES("detaches", "skein.thread.detaches"),
+    GIL_WAITS("gilWaits", "skein.gil.waits"),
+    GIL_DROPS("gilDrops", "skein.gil.switches"),
+    STW_PAUSES("stwPauses", "skein.safepoint.pauses"),
+    STW_TTSP_NANOS("stwTtspNanos", "skein.safepoint.ttsp.nanos"),
+    STW_SUSPENDS("stwSuspends", "skein.safepoint.suspends");
 
     private final VarHandle field;
     private final String meterName;

@@ -38,6 +38,14 @@ public final class ThreadCounters {
     public long mutexParked;
     /** Times this thread suspended its active critical sections ({@code CriticalSection.suspendAll} that released any). */
     public long csSuspensions;
+    /** Times this thread detached (before blocking, or to let the GIL go). */
+    public long detaches;
+    /** GIL mode: times this thread had to wait for the GIL; times it dropped it on request. */
+    public long gilWaits, gilDrops;
+    /** Stop-the-world pauses this thread requested, their total and longest time-to-safepoint. */
+    public long stwPauses, stwTtspNanos, stwTtspMaxNanos;
+    /** Times this thread suspended itself at its eval breaker for a pause. */
+    public long stwSuspends;
 
     @SuppressWarnings("unused") private long p10, p11, p12, p13, p14, p15, p16, p17;
 

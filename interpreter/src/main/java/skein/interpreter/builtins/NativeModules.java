@@ -24,6 +24,7 @@ public final class NativeModules {
         register("sys", SysModule::get);
         register("math", MathModule::get);
         register("time", TimeModule::get);
+        register("_thread", ThreadModule::get);
     }
 
     /** Adds a native module; {@code factory} must return one module (made once) for the process. */

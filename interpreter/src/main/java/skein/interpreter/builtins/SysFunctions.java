@@ -60,6 +60,7 @@ final class SysFunctions {
             return e;
         });
         fn(m, "_getframe", FrameTypes::getframe); // the frame objects are the core's
+        fn(m, "_current_frames", FrameTypes::currentFrames);
         fn(m, "getdefaultencoding", (ts, a, k) -> {
             Args.check(ts, "getdefaultencoding", a, k, 0, 0);
             return PyStr.intern("utf-8");
@@ -70,18 +71,18 @@ final class SysFunctions {
         });
         fn(m, "getswitchinterval", (ts, a, k) -> {
             Args.check(ts, "getswitchinterval", a, k, 0, 0);
-            return PyFloat.of(ts, SysModule.switchInterval);
+            return PyFloat.of(ts, skein.gc.Gil.switchInterval());
         });
         fn(m, "setswitchinterval", (ts, a, k) -> {
             Args.check(ts, "setswitchinterval", a, k, 1, 1);
             double d = MathModule.toDouble(ts, a[0]);
             if (!(d > 0)) throw Exceptions.valueError(ts, "switch interval must be strictly positive");
-            SysModule.switchInterval = d;
+            skein.gc.Gil.setSwitchInterval(d);
             return PyNone.NONE;
         });
         fn(m, "_is_gil_enabled", (ts, a, k) -> {
             Args.check(ts, "_is_gil_enabled", a, k, 0, 0);
-            return PyBool.of(SysModule.gilEnabled.getAsBoolean());
+            return PyBool.of(skein.gc.RuntimeConfig.GIL);
         });
         fn(m, "get_int_max_str_digits", (ts, a, k) -> {
             Args.check(ts, "get_int_max_str_digits", a, k, 0, 0);

@@ -9,7 +9,6 @@ import skein.interpreter.runtime.Runtime;
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static skein.interpreter.builtins.ModuleSupport.put;
 
@@ -30,9 +29,7 @@ public final class SysModule {
     private SysModule() {}
 
     /** {@code sys.getswitchinterval()} in seconds: how often the GIL (in GIL mode) is offered to another thread. */
-    public static volatile double switchInterval = 0.005;
     /** Answers {@code sys._is_gil_enabled()}; the launcher installs the real answer. */
-    public static volatile BooleanSupplier gilEnabled = () -> false;
 
     public static final String VERSION = "3.11.0 (skein, free-threaded) [Java " + java.lang.Runtime.version().feature() + "]";
 

@@ -133,12 +133,13 @@ public final class TimeModule {
         if (s < 0) throw Exceptions.valueError(ts, "sleep length must be non-negative");
         if (s > 9.2e9) throw Exceptions.overflowError(ts, "sleep length is too large");
         long nanos = (long) (s * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Exceptions.of(ts, Exceptions.KEYBOARD_INTERRUPT, "");
-        }
+        // Detached while asleep, as CPython releases the GIL: sleep(0) is how a thread yields.
+        boolean slept = ts.blockDetached(() -> {
+            if (nanos == 0) Thread.yield();
+            else Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            return true;
+        });
+        if (!slept) throw Exceptions.of(ts, Exceptions.KEYBOARD_INTERRUPT, "");
     }
 
     private static double seconds(PyThreadState ts, PyObj[] a) {

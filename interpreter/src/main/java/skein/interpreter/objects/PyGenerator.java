@@ -15,8 +15,31 @@ public final class PyGenerator extends PyObj {
     public final Frame frame;
     public final PyStr name;
     public final PyStr qualname;
-    /** Running now (re-entrant resume is a ValueError). */
+    /**
+     * Running now: resuming it again — re-entrantly, or from another thread at the same time —
+     * is a ValueError. Taken with {@link #claim} (a CAS, so two threads cannot both resume it).
+     */
     public boolean running;
+
+    private static final java.lang.invoke.VarHandle RUNNING;
+
+    static {
+        try {
+            RUNNING = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyGenerator.class, "running", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Marks it running; false if it already is (in this thread or another). */
+    public boolean claim() {
+        return RUNNING.compareAndSet(this, false, true);
+    }
+
+    /** Ends a {@link #claim}: its frame's writes are published to the next thread that claims it. */
+    public void release() {
+        RUNNING.setRelease(this, false);
+    }
     /** Returned or raised: every resume from now on raises StopIteration. */
     public boolean finished;
     /** Has started running (a first send must be None). */

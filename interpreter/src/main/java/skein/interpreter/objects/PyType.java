@@ -7,7 +7,6 @@ import skein.interpreter.runtime.TypeCall;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -25,6 +24,16 @@ import java.util.List;
 public class PyType extends PyObj {
     private static volatile int globalVersion;
 
+    private static final java.lang.invoke.VarHandle VERSION;
+
+    static {
+        try {
+            VERSION = java.lang.invoke.MethodHandles.lookup().findStaticVarHandle(PyType.class, "globalVersion", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final String name;
     private String qualname;
     private PyType[] bases;
@@ -33,8 +42,19 @@ public class PyType extends PyObj {
     private final boolean heapType;
     /** Makes bare instances of this type ({@code object.__new__} for it); inherited from the solid base. */
     private InstanceFactory factory;
-    private HashMap<PyStr, PyObj> cache = new HashMap<>();
-    private int cacheVersion = -1;
+    /** Look-ups along the MRO, valid for one global version; replaced whole when the version moved. */
+    private volatile LookupCache cache = new LookupCache(-1);
+
+    /**
+     * A cache is read and filled by any thread without a lock: the map is concurrent, and a
+     * thread fills it only with a result it computed after reading {@code version}, so a
+     * result that raced a dictionary change lands in a cache the change's version bump retired.
+     */
+    private record LookupCache(int version, java.util.concurrent.ConcurrentHashMap<PyStr, PyObj> map) {
+        LookupCache(int version) {
+            this(version, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
     /** Heap types: the metaclass ({@code type} or a subclass). */
     private final PyType metatype;
     private int slotCount;
@@ -160,16 +180,16 @@ public class PyType extends PyObj {
 
     /** The attribute {@code name} found along the MRO (a borrowed reference), or null. */
     public PyObj lookup(PyStr name) {
-        HashMap<PyStr, PyObj> c = cache;
-        if (cacheVersion != globalVersion) {
-            c = new HashMap<>();
+        LookupCache c = cache;
+        int version = globalVersion;
+        if (c.version != version) {
+            c = new LookupCache(version);
             cache = c;
-            cacheVersion = globalVersion;
         }
-        PyObj v = c.get(name);
+        PyObj v = c.map.get(name);
         if (v != null) return v == MISSING ? null : v;
         v = lookupUncached(name);
-        c.put(name, v == null ? MISSING : v);
+        c.map.put(name, v == null ? MISSING : v);
         return v;
     }
 
@@ -188,11 +208,13 @@ public class PyType extends PyObj {
         bumpVersion();
         if (value == null) {
             PyObj old = dict.popStr(key, ts);
+            bumpVersion(); // after the change too: retires what other threads cached meanwhile
             if (old == null) return false;
             RefCount.decref(old, ts);
             return true;
         }
         dict.putStr(key, value, ts);
+        bumpVersion();
         return true;
     }
 
@@ -207,8 +229,9 @@ public class PyType extends PyObj {
 
     /** Invalidates every type's look-up cache. */
     public static void bumpVersion() {
-        globalVersion++;
+        VERSION.getAndAdd(1);
     }
+
 
     @Override
     public PyObj call(PyThreadState ts, PyObj[] args, PyStr[] kwnames) {

@@ -55,6 +55,31 @@ public final class FrameTypes {
         return PyFrame.of(ts, f);
     }
 
+    /**
+     * {@code sys._current_frames()}: each thread's innermost frame by ident, read while the world
+     * is stopped so that no frame stack changes under the reading.
+     */
+    public static PyObj currentFrames(PyThreadState ts, PyObj[] a, PyStr[] k) {
+        Args.check(ts, "_current_frames", a, k, 0, 0);
+        PyDict d = new PyDict(ts);
+        // Frame objects are made while the world is stopped: a frame caches its PyFrame, and
+        // its owner could otherwise be making the same one.
+        skein.gc.StopTheWorld.stop(ts);
+        try {
+            for (skein.gc.ThreadState t : skein.gc.ThreadRegistry.liveThreads()) {
+                if (!(t instanceof PyThreadState p) || p.frame == null) continue;
+                PyObj key = PyInt.of(ts, p.id);
+                PyObj frame = PyFrame.of(ts, p.frame);
+                d.setItem(ts, key, frame);
+                RefCount.decref(key, ts);
+                RefCount.decref(frame, ts);
+            }
+        } finally {
+            skein.gc.StopTheWorld.start(ts);
+        }
+        return d;
+    }
+
     /** {@code sys.exc_info()}. */
     public static PyObj excInfo(PyThreadState ts, PyObj[] a, PyStr[] k) {
         Args.check(ts, "exc_info", a, k, 0, 0);

@@ -64,21 +64,25 @@ public final class Generators {
     }
 
     static PyObj resume(PyThreadState ts, PyGenerator g, PyObj value, PyException toThrow) {
-        if (g.running) throw Exceptions.valueError(ts, "generator already executing");
+        if (!g.claim()) throw Exceptions.valueError(ts, "generator already executing");
         if (g.finished) {
+            g.release();
             if (toThrow != null) throw toThrow;
             return null;
         }
         if (!g.started && value != PyNone.NONE && toThrow == null) {
+            g.release();
             throw Exceptions.typeError(ts, "can't send non-None value to a just-started generator");
         }
         return run(ts, g, value, toThrow);
     }
 
-    /** Runs the generator's frame until it yields, returns or raises (value null: stack already prepared). */
+    /**
+     * Runs the generator's frame until it yields, returns or raises (value null: stack already
+     * prepared). The caller has {@linkplain PyGenerator#claim claimed} it; this releases it.
+     */
     private static PyObj run(PyThreadState ts, PyGenerator g, PyObj value, PyException toThrow) {
         g.started = true;
-        g.running = true;
         g.excState.previous = ts.excInfo;
         ts.excInfo = g.excState;
         Frame f = g.frame;
@@ -103,30 +107,32 @@ public final class Generators {
             }
             throw e;
         } finally {
-            g.running = false;
             ts.excInfo = g.excState.previous;
             g.excState.previous = null;
+            g.release();
         }
     }
 
     /** {@code gen.throw(exc)}: raises exc at the suspension point (or in the delegate of yield from). */
     public static PyObj throwInto(PyThreadState ts, PyGenerator g, PyException exc) {
         PyObj delegate = yieldFromTarget(g);
-        if (delegate != null && !g.running) {
+        if (delegate != null && g.claim()) {
             PyObj r;
-            g.running = true;
+            boolean held = true;
             try {
                 if (exc.matches(Exceptions.GENERATOR_EXIT)) {
                     closeIter(ts, delegate);
                     r = null;
-                    g.running = false;
+                    held = false;
+                    g.release();
                     return resume(ts, g, PyNone.NONE, exc);
                 }
                 if (delegate instanceof PyGenerator dg) {
                     r = throwInto(ts, dg, exc);
                     if (r == null) {
                         // the delegate returned: resume our frame after the yield from with its value
-                        g.running = false;
+                        held = false;
+                        g.release();
                         PyObj ret = takeReturnValue(ts, dg);
                         return finishYieldFrom(ts, g, ret);
                     }
@@ -134,7 +140,8 @@ public final class Generators {
                 }
                 PyObj thrower = Ops.getAttrOrNull(ts, delegate, S_THROW);
                 if (thrower == null) {
-                    g.running = false;
+                    held = false;
+                    g.release();
                     return resume(ts, g, PyNone.NONE, exc);
                 }
                 try {
@@ -145,16 +152,18 @@ public final class Generators {
                     if (e2.matches(Exceptions.STOP_ITERATION)) {
                         PyObj ret = stopValue(ts, e2.value);
                         e2.release(ts);
-                        g.running = false;
+                        held = false;
+                        g.release();
                         return finishYieldFrom(ts, g, ret);
                     }
-                    g.running = false;
+                    held = false;
+                    g.release();
                     return resume(ts, g, PyNone.NONE, e2);
                 } finally {
                     RefCount.decref(thrower, ts);
                 }
             } finally {
-                g.running = false;
+                if (held) g.release();
             }
         }
         return resume(ts, g, PyNone.NONE, exc);
@@ -169,7 +178,7 @@ public final class Generators {
         RefCount.decrefStack(receiver, ts);
         int send = findSend(f);
         f.ip = skein.interpreter.bytecode.Opcode.argOf(f.code.words[send]);
-        if (g.running) throw Exceptions.valueError(ts, "generator already executing");
+        if (!g.claim()) throw Exceptions.valueError(ts, "generator already executing");
         return run(ts, g, null, null);
     }
 

@@ -11,11 +11,24 @@ import java.util.function.Function;
 
 /**
  * The import statement: {@code sys.modules} first, then the native modules (sys, math,
- * time, ...), then {@code NAME.py} or the package {@code NAME/__init__.py} in the
- * directories of {@code sys.path} (the script's directory first).
+ * time, _thread, ...), then {@code NAME.py} or the package {@code NAME/__init__.py} in the
+ * directories of {@code sys.path} (the script's directory first), then Skein's bundled library
+ * of modules written in Python ({@code threading}, {@code queue}, {@code heapq}: resources
+ * under {@value #LIB}, shown in tracebacks as {@code <skein>/lib/NAME.py}).
+ *
+ * <p>One import at a time: a module runs once even when threads import it together, and a
+ * thread never sees another's half-executed module. The lock is re-entrant (a module imports
+ * others) and waited for detached, so a module whose top level blocks cannot stall a pause.
  */
 public final class Imports {
     private Imports() {}
+
+    /** Resource folder of the bundled library. */
+    public static final String LIB = "/skein/interpreter/lib/";
+    /** The file name bundled modules get (their code objects, tracebacks). */
+    public static final String LIB_FILE_PREFIX = "<skein>/lib/";
+
+    private static final java.util.concurrent.locks.ReentrantLock IMPORT_LOCK = new java.util.concurrent.locks.ReentrantLock();
 
     /** Native modules by name, registered by the builtins layer. */
     public static Function<String, PyModule> nativeModules = name -> null;
@@ -31,6 +44,18 @@ public final class Imports {
 
     /** {@code __import__(name)}: the top package, or the named module itself when a fromlist is given. New reference. */
     public static PyObj importModule(PyThreadState ts, String dotted, boolean wantLeaf) {
+        if (!IMPORT_LOCK.tryLock()) ts.blockDetached(() -> {
+            IMPORT_LOCK.lock();
+            return true;
+        });
+        try {
+            return importLocked(ts, dotted, wantLeaf);
+        } finally {
+            IMPORT_LOCK.unlock();
+        }
+    }
+
+    private static PyObj importLocked(PyThreadState ts, String dotted, boolean wantLeaf) {
         String[] parts = dotted.split("\\.");
         PyModule top = null, current = null;
         StringBuilder prefix = new StringBuilder();
@@ -83,9 +108,32 @@ public final class Imports {
             RefCount.decref(m, ts);
             return m;
         }
+        if (parent == null) {
+            PyModule bundled = loadBundled(ts, fullName);
+            if (bundled != null) return bundled;
+        }
         PyException e = Exceptions.of(ts, Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + fullName + "'");
         e.value.setAttr(ts, "name", PyStr.intern(fullName));
         throw e;
+    }
+
+    /** A module of the bundled library (borrowed: sys.modules holds it), or null. */
+    private static PyModule loadBundled(PyThreadState ts, String name) {
+        String source = bundledSource(name);
+        if (source == null) return null;
+        PyModule m = Interpreter.execModule(ts, name, LIB_FILE_PREFIX + name + ".py", source);
+        RefCount.decref(m, ts);
+        return m;
+    }
+
+    /** The source of bundled module {@code name}, or null. */
+    public static String bundledSource(String name) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) return null;
+        try (java.io.InputStream in = Imports.class.getResourceAsStream(LIB + name + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** IMPORT_FROM: {@code from module import name}. New reference. */

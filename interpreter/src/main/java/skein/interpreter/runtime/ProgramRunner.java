@@ -78,6 +78,14 @@ public final class ProgramRunner {
     }
 
     private static int runProgram(PyThreadState ts, Program program) {
+        int status = runMain(ts, program);
+        // As CPython's finalization does, whatever way the main module ended.
+        waitForThreads(ts);
+        Output.flushAll();
+        return status;
+    }
+
+    private static int runMain(PyThreadState ts, Program program) {
         try {
             Imports.searchPath = List.of(program.directory().toString());
             ProgramHooks.setArgv(ts, program.argv());
@@ -96,6 +104,27 @@ public final class ProgramRunner {
             return 1;
         } finally {
             Output.flushAll();
+        }
+    }
+
+    /**
+     * The end of the main thread: {@code threading._shutdown()} joins every non-daemon thread
+     * (if the program imported {@code threading}); daemon threads are left running and die
+     * with the process.
+     */
+    static void waitForThreads(PyThreadState ts) {
+        PyObj threading = Interpreter.MODULES.getStr(PyStr.intern("threading"));
+        if (!(threading instanceof PyModule)) return;
+        try {
+            PyObj shutdown = Ops.getAttrOrNull(ts, threading, PyStr.intern("_shutdown"));
+            if (shutdown == null) return;
+            try {
+                RefCount.decref(Ops.call(ts, shutdown), ts);
+            } finally {
+                RefCount.decref(shutdown, ts);
+            }
+        } catch (PyException e) {
+            Unraisable.report(ts, e, "Exception ignored on threading shutdown:");
         }
     }
 

@@ -24,13 +24,65 @@ public final class PyThreadState extends ThreadState {
     /** The exception being handled ({@code sys.exc_info()}), innermost first. */
     public ExcInfo excInfo = new ExcInfo(null);
 
+    /** Run by the thread itself when it ends (sentinel locks of {@code _thread._set_sentinel}, thread-local dicts). */
+    private java.util.List<java.util.function.Consumer<PyThreadState>> atExit;
+
     PyThreadState(int id, String name, ThreadCounters counters) {
         super(id, name, counters);
     }
 
-    /** Attaches the calling Java thread as a Python thread. */
+    /** Binds the calling Java thread to a new Python thread state and attaches it (it may run Python code). */
     public static PyThreadState attach(String name) {
-        return ThreadRegistry.attach(name, PyThreadState::new);
+        PyThreadState ts = ThreadRegistry.attach(name, PyThreadState::new);
+        ts.attach();
+        return ts;
+    }
+
+    /** A state for a thread about to start: registered now (so its ident exists), bound by {@link #bindNew}. */
+    public static PyThreadState create(String name) {
+        return ThreadRegistry.create(name, PyThreadState::new);
+    }
+
+    /** On the new thread: binds the state {@link #create} made and attaches it. */
+    public void bindNew() {
+        ThreadRegistry.bind(this);
+        attach();
+    }
+
+    /** Registers work for this thread to do when it ends, before its state goes. */
+    public void atExit(java.util.function.Consumer<PyThreadState> action) {
+        if (atExit == null) atExit = new java.util.ArrayList<>();
+        atExit.add(action);
+    }
+
+    /** The end of a Python thread, on that thread, attached: exit actions, then the state leaves the runtime. */
+    public void end() {
+        java.util.List<java.util.function.Consumer<PyThreadState>> actions = atExit;
+        atExit = null;
+        if (actions != null) for (var a : actions) a.accept(this);
+        ThreadRegistry.exit(this);
+    }
+
+    /** A wait that may block the thread; true if what it waited for happened. */
+    @FunctionalInterface
+    public interface Wait {
+        boolean await() throws InterruptedException;
+    }
+
+    /**
+     * Runs a blocking wait detached (CPython's {@code Py_BEGIN_ALLOW_THREADS}): the thread's
+     * critical sections are suspended, a stop-the-world pause need not wait for it, and under
+     * the GIL other threads run meanwhile. Re-attaches before returning or throwing.
+     */
+    public boolean blockDetached(Wait wait) {
+        detach();
+        try {
+            return wait.await();
+        } catch (InterruptedException e) {
+            return false;
+        } finally {
+            attach();
+        }
     }
 
     /** The calling thread's Python state; attaches it if it has none. */

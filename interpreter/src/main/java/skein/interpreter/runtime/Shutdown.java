@@ -45,6 +45,19 @@ public final class Shutdown {
     /** Tears the program down and writes the leak report. */
     public static void finish(PyThreadState ts, LeakReport baseline) {
         Output.flushAll();
+        long others = ThreadRegistry.liveThreads().stream().filter(t -> t != ts && t instanceof PyThreadState).count();
+        if (others > 0) {
+            // Daemon threads still run and hold objects: a count now would be noise, not leaks.
+            String text = "skein checking: " + others + " Python thread(s) still running at exit; no leak report";
+            if ("stderr".equals(System.getProperty(REPORT_PROPERTY))) {
+                Output.stderr().println(text);
+                Output.stderr().flush();
+            } else {
+                writeFile("threads-running " + others + "\n");
+            }
+            return;
+        }
+        ts.mergeQueuedObjects();
         for (PyThreadState.ExcInfo e = ts.excInfo; e != null; e = e.previous) {
             PyObj v = e.value;
             e.value = null;
@@ -80,8 +93,13 @@ public final class Shutdown {
         }
         StringBuilder b = new StringBuilder("total " + leaks.total() + "\n");
         leaks.liveByType().forEach((k, v) -> b.append(k).append(' ').append(v).append('\n'));
+        writeFile(b.toString());
+    }
+
+    private static void writeFile(String content) {
+        String where = System.getProperty(REPORT_PROPERTY);
         try {
-            Files.writeString(Path.of(where), b.toString(), StandardCharsets.UTF_8);
+            Files.writeString(Path.of(where), content, StandardCharsets.UTF_8);
         } catch (IOException e) {
             Output.stderr().println("skein: cannot write the leak report to " + where + ": " + e.getMessage());
         }

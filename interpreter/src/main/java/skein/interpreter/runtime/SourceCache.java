@@ -20,6 +20,10 @@ public final class SourceCache {
     public static String line(String filename, int lineno) {
         List<String> lines = LINES.computeIfAbsent(filename, f -> {
             try {
+                if (f.startsWith(Imports.LIB_FILE_PREFIX)) {
+                    String src = Imports.bundledSource(f.substring(Imports.LIB_FILE_PREFIX.length(), f.length() - 3));
+                    return src == null ? List.of() : src.lines().toList();
+                }
                 return Files.readString(Path.of(f), StandardCharsets.UTF_8).lines().toList();
             } catch (IOException | RuntimeException e) {
                 return List.of();

@@ -1,0 +1,107 @@
+package skein.interpreter.builtins;
+
+import skein.gc.ThreadState;
+import skein.interpreter.objects.*;
+import skein.interpreter.runtime.*;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+
+/**
+ * {@code _thread.lock}: the plain lock under every {@code threading} primitive. Not owned: any
+ * thread may release it (a Condition's waiter lock is released by the notifier).
+ *
+ * <p>An uncontended acquire is one CAS and never detaches. A thread that has to wait detaches
+ * first ({@link PyThreadState#blockDetached}), so it neither holds up a stop-the-world pause
+ * nor, in GIL mode, the other threads; its critical sections are suspended meanwhile.
+ */
+public final class PyLock extends PyObj {
+    public static final PyType TYPE = Types.builtin("lock", Types.OBJECT);
+
+    static {
+        TYPE.setQualname("_thread.lock");
+    }
+
+    /** State 0 unlocked, 1 locked; waiters queue in the AQS. */
+    private static final class Sync extends AbstractQueuedSynchronizer {
+        @Override
+        protected boolean tryAcquire(int ignored) {
+            return compareAndSetState(0, 1);
+        }
+
+        @Override
+        protected boolean tryRelease(int ignored) {
+            if (!compareAndSetState(1, 0)) throw new IllegalMonitorStateException();
+            return true;
+        }
+
+        boolean isLocked() {
+            return getState() != 0;
+        }
+    }
+
+    private final Sync sync = new Sync();
+
+    public PyLock(ThreadState ts) {
+        super(ts);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** One CAS, never waits. */
+    public boolean tryAcquire() {
+        return sync.tryAcquire(1);
+    }
+
+    /**
+     * {@code acquire(blocking, timeout)}: {@code timeoutNanos < 0} waits for ever. Returns
+     * whether the lock was taken.
+     */
+    public boolean acquire(PyThreadState ts, boolean blocking, long timeoutNanos) {
+        if (sync.tryAcquire(1)) return true;
+        if (!blocking) return false;
+        return ts.blockDetached(() -> {
+            if (timeoutNanos < 0) {
+                sync.acquireInterruptibly(1);
+                return true;
+            }
+            return sync.tryAcquireNanos(1, timeoutNanos);
+        });
+    }
+
+    /** False if it was not locked ({@code RuntimeError: release unlocked lock} for the caller). */
+    public boolean release() {
+        try {
+            sync.release(1);
+            return true;
+        } catch (IllegalMonitorStateException e) {
+            return false;
+        }
+    }
+
+    public boolean isLocked() {
+        return sync.isLocked();
+    }
+
+    @Override
+    public PyStr repr(PyThreadState ts) {
+        return new PyStr(ts, "<" + (isLocked() ? "locked" : "unlocked") + " _thread.lock object at 0x"
+                + String.format("%012x", identityHash()) + ">");
+    }
+
+    /** {@code timeout} argument checks shared by lock and RLock; returns nanoseconds, -1 for none. */
+    static long timeoutNanos(PyThreadState ts, boolean blocking, PyObj timeout) {
+        if (timeout == null || timeout == PyNone.NONE) return -1;
+        double t = MathModule.toDouble(ts, timeout);
+        if (t != -1 && !blocking) throw Exceptions.valueError(ts, "can't specify a timeout for a non-blocking call");
+        if (t == -1) return -1;
+        if (t < 0) throw Exceptions.valueError(ts, "timeout value must be a non-negative number");
+        if (t > ThreadModule.TIMEOUT_MAX) throw Exceptions.overflowError(ts, "timeout value is too large");
+        return (long) (t * 1e9);
+    }
+
+    static final long MAX_WAIT = TimeUnit.DAYS.toNanos(365L * 100);
+}
