@@ -17,6 +17,8 @@ public interface EvalBreaker {
     int GIL_DROP_REQUEST = 1 << 3;
     /** An asynchronous exception is pending (later issue). */
     int ASYNC_EXCEPTION = 1 << 4;
+    /** Nothing to do: fault injection's "eval-breaker storm" sends it to force the slow path. */
+    int POKE = 1 << 5;
 
     /** Sets {@code bits}; called by any thread. */
     void raise(int bits);

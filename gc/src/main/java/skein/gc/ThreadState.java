@@ -158,7 +158,8 @@ public class ThreadState {
      */
     public void serviceEvalBreaker() {
         if (!(evalBreaker instanceof EvalBreakerWord w)) return;
-        int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.STOP_THE_WORLD | EvalBreaker.GIL_DROP_REQUEST);
+        int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.STOP_THE_WORLD | EvalBreaker.GIL_DROP_REQUEST
+                | EvalBreaker.POKE);
         if ((bits & EvalBreaker.MERGE_REFCOUNTS) != 0) mergeQueuedObjects();
         if ((bits & EvalBreaker.STOP_THE_WORLD) != 0) StopTheWorld.suspendHere(this);
         if ((bits & EvalBreaker.GIL_DROP_REQUEST) != 0) Gil.yieldToWaiter(this);

@@ -70,10 +70,12 @@ public final class ProgramRunner {
         PyThreadState ts = Runtime.start();
         boolean leaks = Shutdown.reportRequested();
         skein.gc.LeakReport baseline = leaks ? Shutdown.baseline(ts) : null;
+        FaultInjector.startIfRequested();
         try {
             return runProgram(ts, program);
         } finally {
             if (leaks) Shutdown.finish(ts, baseline);
+            FaultInjector.writeReportIfRequested();
         }
     }
 
