@@ -98,7 +98,7 @@ public final class PyLock extends PyObj {
         double t = MathModule.toDouble(ts, timeout);
         if (t != -1 && !blocking) throw Exceptions.valueError(ts, "can't specify a timeout for a non-blocking call");
         if (t == -1) return -1;
-        if (t < 0) throw Exceptions.valueError(ts, "timeout value must be a non-negative number");
+        if (t < 0) throw Exceptions.valueError(ts, "timeout value must be positive");
         if (t > ThreadModule.TIMEOUT_MAX) throw Exceptions.overflowError(ts, "timeout value is too large");
         return (long) (t * 1e9);
     }

@@ -86,6 +86,7 @@ public final class PyRLock extends PyObj {
 
     @Override
     protected void clearReferences(ThreadState ts) {
+        skein.gc.RefCount.decref(lock, ts);
         skein.gc.RefCount.decref(type, ts);
     }
 }

@@ -62,6 +62,16 @@ public final class ThreadModule {
         put(m, "error", Exceptions.RUNTIME_ERROR);
         put(m, "TIMEOUT_MAX", PyFloat.immortal(TIMEOUT_MAX));
         put(m, "_ExceptHookArgs", EXCEPTHOOK_ARGS.type());
+        Slots.staticMethod(EXCEPTHOOK_ARGS.type(), "__new__", (ts, a, k) -> {
+            Args.noKeywords(ts, "_ExceptHookArgs", k);
+            if (a.length != 2) throw Exceptions.typeError(ts, "_ExceptHookArgs() takes exactly one argument (" + (a.length - 1) + " given)");
+            PyObj[] items = Sequences.toArray(ts, a[1]);
+            if (items.length != 4) {
+                for (PyObj o : items) RefCount.decref(o, ts);
+                throw Exceptions.typeError(ts, "_thread._ExceptHookArgs() takes a 4-sequence (" + items.length + "-sequence given)");
+            }
+            return new PyStructSeq(ts, EXCEPTHOOK_ARGS, items);
+        });
         for (String name : new String[] {"allocate_lock", "allocate"}) {
             fn(m, name, (ts, a, k) -> {
                 Args.check(ts, name, a, k, 0, 0);
@@ -198,7 +208,7 @@ public final class ThreadModule {
      * on {@code sys.stderr}; SystemExit is ignored.
      */
     private static void excepthook(PyThreadState ts, PyObj hookArgs) {
-        if (!(hookArgs instanceof PyStructSeq s) || s.type() != EXCEPTHOOK_ARGS.type()) {
+        if (!(hookArgs instanceof PyTuple s) || !hookArgs.type().isSubtypeOf(EXCEPTHOOK_ARGS.type()) || s.size() < 4) {
             throw Exceptions.typeError(ts, "_thread._excepthook argument type must be ExceptHookArgs");
         }
         PyObj type = s.get(0), value = s.get(1), thread = s.get(3);

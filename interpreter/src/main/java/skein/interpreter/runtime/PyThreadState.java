@@ -57,10 +57,15 @@ public final class PyThreadState extends ThreadState {
 
     /** The end of a Python thread, on that thread, attached: exit actions, then the state leaves the runtime. */
     public void end() {
+        runExitActions();
+        ThreadRegistry.exit(this);
+    }
+
+    /** The exit actions alone: the main thread's, at the end of the program (its state stays). */
+    public void runExitActions() {
         java.util.List<java.util.function.Consumer<PyThreadState>> actions = atExit;
         atExit = null;
         if (actions != null) for (var a : actions) a.accept(this);
-        ThreadRegistry.exit(this);
     }
 
     /** A wait that may block the thread; true if what it waited for happened. */

@@ -45,7 +45,16 @@ public final class Shutdown {
     /** Tears the program down and writes the leak report. */
     public static void finish(PyThreadState ts, LeakReport baseline) {
         Output.flushAll();
-        long others = ThreadRegistry.liveThreads().stream().filter(t -> t != ts && t instanceof PyThreadState).count();
+        // Threads that threading._shutdown joined may still be leaving the runtime: give them a moment.
+        long others = 0;
+        for (long deadline = System.nanoTime() + 2_000_000_000L; ; ) {
+            others = ThreadRegistry.liveThreads().stream().filter(t -> t != ts && t instanceof PyThreadState).count();
+            if (others == 0 || System.nanoTime() - deadline > 0) break;
+            ts.blockDetached(() -> {
+                Thread.sleep(5);
+                return true;
+            });
+        }
         if (others > 0) {
             // Daemon threads still run and hold objects: a count now would be noise, not leaks.
             String text = "skein checking: " + others + " Python thread(s) still running at exit; no leak report";
@@ -57,6 +66,7 @@ public final class Shutdown {
             }
             return;
         }
+        ts.runExitActions();
         ts.mergeQueuedObjects();
         for (PyThreadState.ExcInfo e = ts.excInfo; e != null; e = e.previous) {
             PyObj v = e.value;
