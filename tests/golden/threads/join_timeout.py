@@ -26,14 +26,14 @@ release.set()
 t.join(10)
 print('after join(10):', t.is_alive(), finished)
 
-# a sleeping thread
-s = threading.Thread(target=time.sleep, args=(0.3,))
-s.start()
+# a sleeping thread (long enough that a busy machine cannot make it end during join(0.02))
+s = threading.Thread(target=time.sleep, args=(1.0,))
 start = time.monotonic()
+s.start()
 s.join(0.02)
-print('sleeping thread alive:', s.is_alive(), time.monotonic() - start < 0.3)
+print('sleeping thread alive:', s.is_alive())
 s.join()
-print('sleeping thread alive after join:', s.is_alive(), time.monotonic() - start >= 0.2)
+print('sleeping thread alive after join:', s.is_alive(), time.monotonic() - start >= 0.95)
 
 # is_alive is True while run() runs and False after
 inside = []

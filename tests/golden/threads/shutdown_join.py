@@ -1,9 +1,11 @@
 # At exit, non-daemon threads are waited for (the main thread does not join them); daemon threads are not
 import threading
-import time
 
 forever = threading.Lock()
 forever.acquire()
+main_done = threading.Event()
+worker_done = threading.Event()
+spawner_done = threading.Event()
 
 
 def stuck():
@@ -11,19 +13,27 @@ def stuck():
     print('never printed')
 
 
-def late(label, delay):
-    time.sleep(delay)
-    print(label, 'finished after main')
+def worker():
+    main_done.wait()
+    print('worker finished after main')
+    worker_done.set()
+
+
+def grandchild():
+    spawner_done.wait()
+    print('grandchild finished after main')
 
 
 def spawner():
-    time.sleep(0.2)
+    worker_done.wait()
     # a non-daemon thread started while the program is already shutting down is waited for too
-    threading.Thread(target=late, args=('grandchild', 0.2)).start()
+    threading.Thread(target=grandchild).start()
     print('spawner finished after main')
+    spawner_done.set()
 
 
 threading.Thread(target=stuck, daemon=True).start()
-threading.Thread(target=late, args=('worker', 0.05)).start()
+threading.Thread(target=worker).start()
 threading.Thread(target=spawner).start()
 print('main thread done; active threads:', threading.active_count())
+main_done.set()

@@ -253,8 +253,11 @@ class SimpleQueue:
     def get_nowait(self):
         return self.get(False)
 
+    # Under the lock: without a GIL, a get running beside us could be seen half done.
     def empty(self):
-        return not self._items
+        with self._cond:
+            return not self._items
 
     def qsize(self):
-        return len(self._items)
+        with self._cond:
+            return len(self._items)
