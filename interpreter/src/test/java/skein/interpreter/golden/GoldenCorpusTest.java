@@ -173,7 +173,11 @@ class GoldenCorpusTest {
             String report = "";
             if (Files.exists(leaks)) {
                 report = Files.readString(leaks, StandardCharsets.UTF_8);
-                leaked = Long.parseLong(report.lines().findFirst().orElse("total -1").split(" ")[1]);
+                String first = report.lines().findFirst().orElse("total -1");
+                // A program that leaves daemon threads running (allowed only in the threads area)
+                // cannot be counted: its threads still hold objects.
+                if (first.startsWith("threads-running ") && program.getParent().getFileName().toString().equals("threads")) leaked = 0;
+                else leaked = Long.parseLong(first.split(" ")[1]);
             }
             return new Result(done ? proc.exitValue() : -1, new String(Files.readAllBytes(out), StandardCharsets.UTF_8),
                     new String(Files.readAllBytes(err), StandardCharsets.UTF_8), !done, leaked, report);
