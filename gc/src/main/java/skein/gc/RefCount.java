@@ -74,6 +74,20 @@ public final class RefCount {
         else PlainRefCount.decref(o, ts);
     }
 
+    /**
+     * Adds {@code n} (possibly negative) references to a deferred object's count at once: a
+     * thread's per-thread references being merged ({@link PerThreadRefs}). The object's count
+     * cannot reach zero here — the collector's bias holds it — so nothing is freed.
+     */
+    static void addDeferredRefs(PyObject o, long n, ThreadState ts) {
+        if (o.isImmortal()) return;
+        if (POLICY == RefcountPolicy.PLAIN) o.spLocal((int) (o.lpLocal() + n));
+        else if (POLICY == RefcountPolicy.ATOMIC || n > 0) o.gaaShared(n << PyObject.SHARED_SHIFT);
+        // Dropping references takes the non-owner decref path, so the shared word never goes
+        // below zero behind the owner's back (it queues the object to its owner instead).
+        else for (long k = n; k < 0; k++) BiasedRefCount.decrefShared(o, ts);
+    }
+
     /** Header state of a new object: one reference, held by its creator. */
     static void initNew(PyObject o, ThreadState ts) {
         if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.initNew(o, ts);

@@ -60,6 +60,14 @@ public class ThreadState {
 
     final Freelists freelists = new Freelists();
 
+    /** This thread's counts of references to the objects of {@link PerThreadRefs}, by index. */
+    long[] perThreadRefs = new long[0];
+
+    long[] growPerThreadRefs(int index) {
+        perThreadRefs = Arrays.copyOf(perThreadRefs, Math.max(index + 1, Math.max(8, perThreadRefs.length * 2)));
+        return perThreadRefs;
+    }
+
     /** This thread's critical sections, innermost on top (see {@link CriticalSection}). */
     final CriticalSection.Stack criticalSections = new CriticalSection.Stack();
 
@@ -194,6 +202,7 @@ public class ThreadState {
     void exit() {
         if (RuntimeConfig.CHECKING) checkUsable("exit", null);
         mergeQueuedObjects();
+        PerThreadRefs.mergeExiting(this);
         if (status == ATTACHED) detach();
         lifecycle = EXITED;
         // Stragglers queued before producers saw EXITED. This thread is no longer their

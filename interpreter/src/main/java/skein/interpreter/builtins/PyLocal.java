@@ -33,7 +33,7 @@ public final class PyLocal extends PyObj {
     PyLocal(ThreadState ts, PyType type) {
         super(ts);
         this.type = type;
-        RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
     }
 
     void setInitArgs(PyThreadState ts, PyObj[] args, PyStr[] kwnames) {
@@ -96,6 +96,6 @@ public final class PyLocal extends PyObj {
         initArgs = null;
         if (a != null) for (PyObj o : a) RefCount.decref(o, ts);
         creator = null;
-        RefCount.decref(type, ts);
+        PyType.decrefForInstance(type, ts);
     }
 }

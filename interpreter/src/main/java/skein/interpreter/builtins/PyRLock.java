@@ -25,7 +25,7 @@ public final class PyRLock extends PyObj {
         super(ts);
         this.type = type;
         this.lock = new PyLock(ts);
-        skein.gc.RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
     }
 
     @Override
@@ -87,6 +87,6 @@ public final class PyRLock extends PyObj {
     @Override
     protected void clearReferences(ThreadState ts) {
         skein.gc.RefCount.decref(lock, ts);
-        skein.gc.RefCount.decref(type, ts);
+        PyType.decrefForInstance(type, ts);
     }
 }

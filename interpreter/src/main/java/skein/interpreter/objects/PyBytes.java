@@ -214,7 +214,7 @@ public class PyBytes extends PyObj {
 
         public Sub(ThreadState ts, PyType type, byte[] value) {
             super(ts, value);
-            RefCount.incref(type, ts);
+            PyType.increfForInstance(type, ts);
             this.type = type;
         }
 
@@ -253,7 +253,7 @@ public class PyBytes extends PyObj {
             PyDict d = dict;
             dict = null;
             if (d != null) RefCount.decref(d, ts);
-            RefCount.decref(type, ts);
+            PyType.decrefForInstance(type, ts);
         }
     }
 }

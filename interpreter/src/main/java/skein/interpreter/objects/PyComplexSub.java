@@ -14,7 +14,7 @@ public final class PyComplexSub extends PyComplex {
     /** Takes a new reference to {@code type}. */
     private PyComplexSub(ThreadState ts, double re, double im, PyType type) {
         super(ts, re, im);
-        RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
         this.type = type;
     }
 
@@ -58,6 +58,6 @@ public final class PyComplexSub extends PyComplex {
         PyDict d = dict;
         dict = null;
         if (d != null) RefCount.decref(d, ts);
-        RefCount.decref(type, ts);
+        PyType.decrefForInstance(type, ts);
     }
 }

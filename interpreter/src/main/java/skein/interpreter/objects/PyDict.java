@@ -773,7 +773,7 @@ public class PyDict extends PyObj {
 
         public Instance(ThreadState ts, PyType cls) {
             super(ts);
-            RefCount.incref(cls, ts);
+            PyType.increfForInstance(cls, ts);
             this.cls = cls;
         }
 
@@ -809,7 +809,7 @@ public class PyDict extends PyObj {
             PyDict d = dict;
             dict = null;
             if (d != null) RefCount.decref(d, ts);
-            RefCount.decref(cls, ts);
+            PyType.decrefForInstance(cls, ts);
         }
     }
 }

@@ -14,7 +14,7 @@ public final class PyFloatSub extends PyFloat {
     /** Takes a new reference to {@code type}. */
     private PyFloatSub(ThreadState ts, double value, PyType type) {
         super(ts, value);
-        RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
         this.type = type;
     }
 
@@ -58,6 +58,6 @@ public final class PyFloatSub extends PyFloat {
         PyDict d = dict;
         dict = null;
         if (d != null) RefCount.decref(d, ts);
-        RefCount.decref(type, ts);
+        PyType.decrefForInstance(type, ts);
     }
 }

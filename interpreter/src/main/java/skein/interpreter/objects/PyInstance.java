@@ -16,7 +16,7 @@ public class PyInstance extends PyObj {
 
     public PyInstance(ThreadState ts, PyType type) {
         super(ts);
-        RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
         this.type = type;
         int n = type.slotCount();
         this.slots = n == 0 ? null : new PyObj[n];
@@ -74,6 +74,6 @@ public class PyInstance extends PyObj {
                 if (v != null) RefCount.decref(v, ts);
             }
         }
-        RefCount.decref(type, ts);
+        PyType.decrefForInstance(type, ts);
     }
 }

@@ -14,14 +14,14 @@ public final class PyIntSub extends PyInt {
     /** A big value; takes a new reference to {@code type}. */
     private PyIntSub(ThreadState ts, PyType type, PyInt v) {
         super(ts, v.big);
-        RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
         this.type = type;
     }
 
     /** A long value; takes a new reference to {@code type}. */
     private PyIntSub(ThreadState ts, long value, PyType type) {
         super(ts, value);
-        RefCount.incref(type, ts);
+        PyType.increfForInstance(type, ts);
         this.type = type;
     }
 
@@ -65,6 +65,6 @@ public final class PyIntSub extends PyInt {
         PyDict d = dict;
         dict = null;
         if (d != null) RefCount.decref(d, ts);
-        RefCount.decref(type, ts);
+        PyType.decrefForInstance(type, ts);
     }
 }

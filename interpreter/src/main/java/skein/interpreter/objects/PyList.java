@@ -534,7 +534,7 @@ public class PyList extends PyObj {
 
         public Sub(ThreadState ts, PyType type) {
             super(ts);
-            RefCount.incref(type, ts);
+            PyType.increfForInstance(type, ts);
             this.type = type;
         }
 
@@ -570,7 +570,7 @@ public class PyList extends PyObj {
             PyDict d = dict;
             dict = null;
             if (d != null) RefCount.decref(d, ts);
-            RefCount.decref(type, ts);
+            PyType.decrefForInstance(type, ts);
         }
     }
 }

@@ -909,7 +909,7 @@ public class PySet extends PyObj {
 
         public Instance(ThreadState ts, PyType cls, boolean frozen) {
             super(ts, frozen);
-            RefCount.incref(cls, ts);
+            PyType.increfForInstance(cls, ts);
             this.cls = cls;
         }
 
@@ -945,7 +945,7 @@ public class PySet extends PyObj {
             PyDict d = dict;
             dict = null;
             if (d != null) RefCount.decref(d, ts);
-            RefCount.decref(cls, ts);
+            PyType.decrefForInstance(cls, ts);
         }
     }
 }

@@ -271,7 +271,7 @@ public class PyStr extends PyObj {
         /** A new instance of {@code type} (borrowed; a heap subclass of str) holding {@code value}. */
         public Sub(ThreadState ts, PyType type, String value) {
             super(ts, value);
-            RefCount.incref(type, ts);
+            PyType.increfForInstance(type, ts);
             this.type = type;
         }
 
@@ -310,7 +310,7 @@ public class PyStr extends PyObj {
             PyDict d = dict;
             dict = null;
             if (d != null) RefCount.decref(d, ts);
-            RefCount.decref(type, ts);
+            PyType.decrefForInstance(type, ts);
         }
     }
 

@@ -241,7 +241,7 @@ public class PyTuple extends PyObj {
         /** Takes over the references in {@code items}; type borrowed. */
         public Sub(ThreadState ts, PyType type, PyObj[] items) {
             super(ts, items);
-            RefCount.incref(type, ts);
+            PyType.increfForInstance(type, ts);
             this.type = type;
         }
 
@@ -277,7 +277,7 @@ public class PyTuple extends PyObj {
             PyDict d = dict;
             dict = null;
             if (d != null) RefCount.decref(d, ts);
-            RefCount.decref(type, ts);
+            PyType.decrefForInstance(type, ts);
         }
     }
 

@@ -96,7 +96,25 @@ public class PyType extends PyObj {
         this.factory = solidBase(bases).factory;
         for (PyType b : bases) slotCount = Math.max(slotCount, b.slotCount);
         makeDeferred(ts);
+        perThreadIndex = skein.gc.PerThreadRefs.register(this);
         bumpVersion();
+    }
+
+    /** Index of this class's per-thread reference counts ({@link skein.gc.PerThreadRefs}); -1 for builtin types. */
+    private int perThreadIndex = -1;
+
+    /**
+     * An instance's reference to its class. Counted per thread for classes made by
+     * {@code class} statements, so threads making instances of one shared class do not write
+     * one shared count (CPython 3.14's {@code _Py_INCREF_TYPE}); builtin types are immortal.
+     */
+    public static void increfForInstance(PyType t, ThreadState ts) {
+        skein.gc.PerThreadRefs.incref(t, t.perThreadIndex, ts);
+    }
+
+    /** Drops the reference {@link #increfForInstance} took. */
+    public static void decrefForInstance(PyType t, ThreadState ts) {
+        skein.gc.PerThreadRefs.decref(t, t.perThreadIndex, ts);
     }
 
     private static PyType solidBase(PyType[] bases) {
@@ -265,6 +283,8 @@ public class PyType extends PyObj {
     @Override
     protected void clearReferences(ThreadState ts) {
         if (!heapType) return;
+        skein.gc.PerThreadRefs.unregister(perThreadIndex);
+        perThreadIndex = -1;
         PyType[] b = bases;
         bases = new PyType[0];
         for (PyType t : b) RefCount.decref(t, ts);

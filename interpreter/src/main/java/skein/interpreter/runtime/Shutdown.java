@@ -88,7 +88,13 @@ public final class Shutdown {
         // the collector's part: every function, class and module is cleared, then loses its bias
         List<PyObject> deferred = DeferredObjects.snapshot();
         for (PyObject o : deferred) o.clearForCollector(ts);
+        // Instances freed above dropped their classes' references in this thread's per-thread
+        // counts (other threads merged theirs when they exited): fold them in before the bias
+        // goes, and again after, for instances the last releases freed.
+        skein.gc.PerThreadRefs.merge(ts);
         for (PyObject o : deferred) RefCount.releaseDeferred(o, ts);
+        skein.gc.PerThreadRefs.merge(ts);
+        ts.mergeQueuedObjects();
         LeakReport leaks = ThreadRegistry.leakReport().since(baseline);
         write(leaks);
     }

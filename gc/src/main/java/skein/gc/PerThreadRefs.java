@@ -1,0 +1,95 @@
+package skein.gc;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Per-thread reference counts for a few hot shared objects — classes, whose every instance
+ * holds a reference — as in CPython 3.14 ({@code _Py_INCREF_TYPE}, {@code ob_ref_local} arrays
+ * indexed by a type's unique id). Without them, threads creating instances of one class all
+ * write the class's shared count: one cache line bouncing between cores, and for a class made
+ * by another thread an atomic operation on every instance even with no contention.
+ *
+ * <p>An object registered here gets an index; a thread counts its references to it in its own
+ * array slot ({@link ThreadState#perThreadRefs}), plain reads and writes, no sharing. The true
+ * count is the object's own count plus every thread's slot. That sum is only needed by whoever
+ * frees the object, and only deferred objects are registered: they are freed by the collector,
+ * which merges every thread's slots first (threads that exit merge theirs into the object,
+ * {@link #mergeExiting}; the checking-mode teardown calls {@link #merge} for the main thread).
+ * A slot may go negative (a thread dropping a reference another took); the sum never does.
+ */
+public final class PerThreadRefs {
+    private PerThreadRefs() {}
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Registered objects by index; copy-on-write, read without a lock by merging threads. */
+    private static volatile PyObject[] objects = new PyObject[64];
+
+    /** Registers a deferred object; returns its index (-1 if it cannot be registered). */
+    public static synchronized int register(PyObject o) {
+        if (!o.isDeferred()) return -1;
+        int i = NEXT.getAndIncrement();
+        PyObject[] a = objects;
+        if (i >= a.length) a = Arrays.copyOf(a, Math.max(i + 1, a.length * 2));
+        a[i] = o;
+        objects = a;
+        return i;
+    }
+
+    /** Unregisters (the collector frees it): merges are skipped for it from now on. */
+    public static synchronized void unregister(int index) {
+        if (index < 0) return;
+        PyObject[] a = objects.clone();
+        a[index] = null;
+        objects = a;
+    }
+
+    /** A reference to {@code o} (registered at {@code index}, or -1: counted normally). */
+    public static void incref(PyObject o, int index, ThreadState ts) {
+        if (index < 0) {
+            RefCount.incref(o, ts);
+            return;
+        }
+        long[] r = ts.perThreadRefs;
+        if (index >= r.length) r = ts.growPerThreadRefs(index);
+        r[index]++;
+    }
+
+    /** Drops a reference taken by {@link #incref}. Never frees: the object is deferred. */
+    public static void decref(PyObject o, int index, ThreadState ts) {
+        if (index < 0) {
+            RefCount.decref(o, ts);
+            return;
+        }
+        long[] r = ts.perThreadRefs;
+        if (index >= r.length) r = ts.growPerThreadRefs(index);
+        r[index]--;
+    }
+
+    /** This thread's references to the object at {@code index} (tests, the collector). */
+    public static long count(ThreadState ts, int index) {
+        long[] r = ts.perThreadRefs;
+        return index < r.length ? r[index] : 0;
+    }
+
+    /**
+     * Folds {@code ts}'s slots into the objects' own counts and zeroes them. The calling thread
+     * owns {@code ts}: its exit, or the collector while the world is stopped.
+     */
+    public static void merge(ThreadState ts) {
+        long[] r = ts.perThreadRefs;
+        PyObject[] a = objects;
+        for (int i = 0; i < r.length; i++) {
+            long n = r[i];
+            if (n == 0) continue;
+            r[i] = 0;
+            PyObject o = i < a.length ? a[i] : null;
+            if (o != null) RefCount.addDeferredRefs(o, n, ts);
+        }
+    }
+
+    /** At thread exit. */
+    static void mergeExiting(ThreadState ts) {
+        merge(ts);
+    }
+}
