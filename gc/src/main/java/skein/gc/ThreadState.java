@@ -37,6 +37,9 @@ public class ThreadState {
 
     final Freelists freelists = new Freelists();
 
+    /** This thread's QSBR read sequence ({@link Qsbr}); registered by {@link ThreadRegistry#create}. */
+    final Qsbr.State qsbr = new Qsbr.State(this);
+
     /** This thread's critical sections, innermost on top (see {@link CriticalSection}). */
     final CriticalSection.Stack criticalSections = new CriticalSection.Stack();
 
@@ -65,8 +68,11 @@ public class ThreadState {
      * The interpreter's breaker calls {@link #mergeQueuedObjects} itself.
      */
     public void serviceEvalBreaker() {
-        if (evalBreaker instanceof EvalBreakerWord w && w.take(EvalBreaker.MERGE_REFCOUNTS) != 0) {
-            mergeQueuedObjects();
+        if (evalBreaker instanceof EvalBreakerWord w) {
+            int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.QSBR_POLL);
+            if ((bits & EvalBreaker.MERGE_REFCOUNTS) != 0) mergeQueuedObjects();
+            // A breaker check is a quiescent point: no lock-free pointer is held across it.
+            if ((bits & EvalBreaker.QSBR_POLL) != 0) Qsbr.quiescent(this);
         }
     }
 

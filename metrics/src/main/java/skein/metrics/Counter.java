@@ -23,7 +23,12 @@ public enum Counter {
     MUTEX_FAST("mutexFast", "skein.lock.acquire", "lock", "object", "contended", "no"),
     MUTEX_CONTENDED("mutexContended", "skein.lock.acquire", "lock", "object", "contended", "spin"),
     MUTEX_PARKED("mutexParked", "skein.lock.acquire", "lock", "object", "contended", "park"),
-    CS_SUSPENSIONS("csSuspensions", "skein.critical_section.suspensions");
+    CS_SUSPENSIONS("csSuspensions", "skein.critical_section.suspensions"),
+    QSBR_DEFERRED("qsbrDeferred", "skein.qsbr.deferred"),
+    QSBR_POLLS("qsbrPolls", "skein.qsbr.polls"),
+    QSBR_SCANS("qsbrScans", "skein.qsbr.scans"),
+    QSBR_GOALS_REACHED("qsbrGoalsReached", "skein.qsbr.goals_reached"),
+    QSBR_REQUESTS("qsbrRequests", "skein.qsbr.requests");
 
     private final VarHandle field;
     private final String meterName;

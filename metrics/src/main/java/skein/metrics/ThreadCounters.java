@@ -38,6 +38,16 @@ public final class ThreadCounters {
     public long mutexParked;
     /** Times this thread suspended its active critical sections ({@code CriticalSection.suspendAll} that released any). */
     public long csSuspensions;
+    /** QSBR: freed objects this thread put on a freelist's pending list, to wait for a goal. */
+    public long qsbrDeferred;
+    /** QSBR: polls (has every other attached thread passed the goal?), cheap or scanning. */
+    public long qsbrPolls;
+    /** QSBR: polls that had to scan every thread's read sequence (the cached minimum was behind). */
+    public long qsbrScans;
+    /** QSBR: polls that found their goal reached. */
+    public long qsbrGoalsReached;
+    /** QSBR: eval breakers this thread raised to ask a lagging thread for a quiescent state. */
+    public long qsbrRequests;
 
     @SuppressWarnings("unused") private long p10, p11, p12, p13, p14, p15, p16, p17;
 
