@@ -48,8 +48,11 @@ import java.lang.invoke.VarHandle;
  *       fence between their store and their loads ({@code so} + {@link VarHandle#fullFence()}
  *       in attach, the fence at the start of every scan), so at least one sees the other:
  *       either the scan sees the thread online (and waits for it), or the thread's loads see
- *       the unlink. Without the fence the store can sit in the store buffer while the thread
- *       loads the old pointer and the scan reads "offline" (jcstress {@code QSBR_03}).</li>
+ *       the unlink. Without the fence the store can sit in the store buffer (x86 allows a
+ *       later load to pass an earlier store) while the thread loads the old pointer and the
+ *       scan reads "offline". jcstress {@code QSBR_03} runs this race; its window is a few
+ *       cycles wide, and a build without the fence was not caught in quick mode, so the fence
+ *       rests on this argument (CPython's attach is a seq-cst store for the same reason).</li>
  *   <li>Scans load each state with acquire, each read sequence with acquire (pairs with the
  *       releases above), and publish a higher minimum to {@code rdSeq} by CAS; losing the CAS is
  *       fine, another scan published a value that was also a true lower bound.</li>
