@@ -33,12 +33,13 @@ import java.util.List;
  *   <li><b>reusable</b>: what {@link #take} pops.</li>
  * </ul>
  * {@link #take} pops the reusable stack; only when it is empty does it look at the pending
- * objects: seal the open batch if nothing is sealed, poll the sealed batch's goal, and if it is
- * reached swap it in as the new reusable stack. So a goal is advanced and polled once per batch,
- * not per object. With no other thread attached the goal is reached at once (the freeing thread
- * does not wait for itself, see {@link Qsbr#pollOthers}), so a single thread reuses what it
- * freed on its very next take; with other threads it waits until each has reported a quiescent
- * state or detached. After consecutive polls that fail, the next refills skip the scan (0, 1,
+ * objects. If nothing is sealed, one scan tells whether any other thread is attached
+ * ({@link Qsbr#aloneAttached}): if none is, the open batch becomes reusable at once, with no goal
+ * at all (a lone thread reuses what it freed on its very next take, for one fence); otherwise
+ * the open batch is sealed with a goal. A sealed batch whose goal is reached (every other attached
+ * thread has reported a quiescent state since, or detached: {@link Qsbr#pollOthers}; the freeing
+ * thread does not wait for itself) is swapped in as the new reusable stack. So goals are
+ * advanced and polled once per batch, not per object. After consecutive polls that fail, the next refills skip the scan (0, 1,
  * 3, 7... up to {@value #MAX_BACKOFF} takes) and rely on the cached bounds, so a thread that allocates a lot
  * while another lags does not scan every time. When half the capacity is waiting, the owner asks
  * the lagging threads once per goal for a quiescent state ({@link Qsbr#requestQuiescence}).
@@ -160,13 +161,25 @@ public final class Freelists {
 
         /** The reusable stack is empty: try to make the pending objects reusable. */
         boolean refill(ThreadState ts) {
+            long goal;
+            boolean reached;
             if (nSealed == 0) {
                 if (nOpen == 0) return false;
+                if (Qsbr.aloneAttached(ts)) {
+                    // No other thread attached: nobody can hold these objects (see aloneAttached).
+                    PyObject[] empty = reusable;
+                    reusable = open;
+                    nReusable = nOpen;
+                    open = empty;
+                    nOpen = 0;
+                    return true;
+                }
+                // Others are attached, and their read sequences are behind the goal taken now:
+                // no point polling before the next take.
                 seal();
-            }
-            long goal = sealedGoal;
-            boolean reached;
-            if (Qsbr.reachedWithoutScan(ts, goal)) {
+                goal = sealedGoal;
+                reached = false;
+            } else if (Qsbr.reachedWithoutScan(ts, goal = sealedGoal)) {
                 if (ThreadCounters.ENABLED) {
                     ts.counters.qsbrPolls++;
                     ts.counters.qsbrGoalsReached++;

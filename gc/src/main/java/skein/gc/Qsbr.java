@@ -75,7 +75,7 @@ import java.lang.invoke.VarHandle;
  * interpreter calls {@link #quiescent} at eval-breaker checks (at least when
  * {@link EvalBreaker#QSBR_POLL} is raised: {@link ThreadState#serviceEvalBreaker} does it), and
  * {@link #detach}/{@link #attach} around blocking calls. {@link Freelists} uses
- * {@link #advance}, {@link #pollOthers} and {@link #requestQuiescence}.
+ * {@link #aloneAttached}, {@link #advance}, {@link #pollOthers} and {@link #requestQuiescence}.
  */
 public final class Qsbr {
     /** The read sequence of a detached thread. */
@@ -215,6 +215,23 @@ public final class Qsbr {
         return reached;
     }
 
+    /**
+     * Whether no thread other than {@code ts} is attached, judged by a scan after a full fence.
+     * If so, whatever {@code ts} freed (and whatever was unlinked) before the call can be reused
+     * at once, without taking a goal: a thread that was attached and loaded a pointer before the
+     * unlink has since detached (its release store of 0, read here with acquire, orders its uses
+     * before the reuse), and a thread attaching later sees the unlink (the attach/scan fence
+     * pair). This is the lone thread's path: one fence instead of an {@link #advance} plus a
+     * scan. Counted as a poll, reached when true.
+     */
+    public static boolean aloneAttached(ThreadState ts) {
+        if (ThreadCounters.ENABLED) ts.counters.qsbrPolls++;
+        scan(ts);
+        boolean alone = ts.qsbr.othersAttached == 0;
+        if (alone && ThreadCounters.ENABLED) ts.counters.qsbrGoalsReached++;
+        return alone;
+    }
+
     /** {@link #pollOthers} without the scan: the two cached lower bounds only. No counting. */
     static boolean reachedWithoutScan(ThreadState ts, long goal) {
         return leq(goal, ts.qsbr.othersMin) || leq(goal, SEQS.lvRd());
@@ -258,6 +275,7 @@ public final class Qsbr {
         State me = ts.qsbr;
         long wr = SEQS.lvWr();
         long minAll = wr, minOthers = wr;
+        int others = 0;
         State[] a = states;
         for (int i = 0; i < a.length; i++) {
             State s = (State) SLOT.getAcquire(a, i);
@@ -265,9 +283,13 @@ public final class Qsbr {
             long seq = s.laSeq();
             if (seq == OFFLINE) continue;
             if (lt(seq, minAll)) minAll = seq;
-            if (s != me && lt(seq, minOthers)) minOthers = seq;
+            if (s != me) {
+                others++;
+                if (lt(seq, minOthers)) minOthers = seq;
+            }
         }
         me.othersMin = minOthers;
+        me.othersAttached = others;
         long rd = SEQS.lvRd();
         if (lt(rd, minAll)) {
             SEQS.casRd(rd, minAll); // a lost race means another scan published a bound too
@@ -353,6 +375,8 @@ public final class Qsbr {
          * owner's last scan (a lower bound from then on, see the class comment).
          */
         long othersMin = OFFLINE;
+        /** Owner-only: how many other threads were attached at the owner's last scan. */
+        int othersAttached;
 
         State(ThreadState ts) {
             this.ts = ts;

@@ -90,6 +90,7 @@ class QsbrTest {
 
     @Test
     void aLoneThreadReusesAtOnce() {
+        long wr = Qsbr.writeSequence();
         Node a = freeOne();
         assertEquals(1, freer.freelists().pending(Node.FREELIST));
         assertSame(a, freer.freelists().take(Node.FREELIST, freer),
@@ -99,6 +100,7 @@ class QsbrTest {
         RefCount.decref(a, freer);
         assertSame(a, freer.freelists().take(Node.FREELIST, freer), "again and again");
         RefCount.decref(a, freer);
+        assertEquals(wr, Qsbr.writeSequence(), "alone, it needs no goal (no advance), only a scan");
     }
 
     @Test
