@@ -64,7 +64,7 @@ public final class Freelists {
     private static final List<Integer> CAPACITIES = new ArrayList<>();
     private static final List<String> NAMES = new ArrayList<>();
     /** Upper bound of the number of refills that skip the scan after a failed poll. */
-    static final int MAX_BACKOFF = 64;
+    static final int MAX_BACKOFF = 8;
     private static final boolean IMMEDIATE = RuntimeConfig.GIL;
 
     private Kind[] kinds = new Kind[0];

@@ -210,6 +210,26 @@ class QsbrTest {
     }
 
     @Test
+    void theRecordGrowsAndScansSeeEveryThread() {
+        int before = Qsbr.registered();
+        List<ThreadState> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) many.add(another("t" + i)); // more than the initial 8 slots
+        assertEquals(before + 40, Qsbr.registered());
+        for (ThreadState t : many) Qsbr.attach(t);
+        Node a = freeOne();
+        assertNull(freer.freelists().take(Node.FREELIST, freer));
+        for (ThreadState t : many.subList(0, 39)) Qsbr.quiescent(t);
+        for (int i = 0; i < 3 * Freelists.MAX_BACKOFF; i++) {
+            assertNull(freer.freelists().take(Node.FREELIST, freer), "the last one still lags");
+        }
+        Qsbr.quiescent(many.get(39));
+        assertSame(a, takeWithin(freer, Freelists.MAX_BACKOFF + 1));
+        RefCount.decref(a, freer);
+        for (ThreadState t : many) ThreadRegistry.exit(t);
+        assertEquals(before, Qsbr.registered(), "exits free their slots");
+    }
+
+    @Test
     void countersCountDeferralsPollsAndGoals() {
         long d = freer.counters.qsbrDeferred, p = freer.counters.qsbrPolls, g = freer.counters.qsbrGoalsReached;
         Node a = freeOne();
@@ -243,7 +263,7 @@ class QsbrTest {
         int reused = 0;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         Node n = new Node(freer);
-        while (reused < 1000 && System.nanoTime() < deadline) {
+        while (reused < 200 && System.nanoTime() < deadline) {
             RefCount.decref(n, freer);
             PyObject again = freer.freelists().take(Node.FREELIST, freer);
             if (again != null) reused++;
@@ -253,7 +273,7 @@ class QsbrTest {
         stop.set(true);
         t.join();
         if (failure[0] != null) throw new AssertionError(failure[0]);
-        assertEquals(1000, reused, "asked through its eval breaker, the other thread lets objects be reused");
+        assertEquals(200, reused, "asked through its eval breaker, the other thread lets objects be reused");
         assertTrue(freer.counters.qsbrRequests > 0);
     }
 
