@@ -40,7 +40,7 @@ public final class Dealloc {
             while ((next = ts.popDealloc()) != null) {
                 next.clearReferences(ts);
                 int kind = next.freelistKind();
-                if (kind >= 0) ts.freelists.put(kind, next);
+                if (kind >= 0) ts.freelists.put(kind, next, ts); // pending until QSBR allows reuse
             }
         } finally {
             ts.endDeallocLoop();

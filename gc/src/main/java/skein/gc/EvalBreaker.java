@@ -11,7 +11,7 @@ public interface EvalBreaker {
     int MERGE_REFCOUNTS = 1;
     /** Stop the world: reach a safe point and suspend (later issue). */
     int STOP_THE_WORLD = 1 << 1;
-    /** Report a quiescent state to QSBR (later issue). */
+    /** Report a quiescent state to QSBR: a thread with objects waiting for reuse asks ({@link Qsbr#requestQuiescence}). */
     int QSBR_POLL = 1 << 2;
     /** GIL mode: drop the GIL for a waiting thread (later issue). */
     int GIL_DROP_REQUEST = 1 << 3;

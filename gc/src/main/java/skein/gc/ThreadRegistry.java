@@ -39,6 +39,7 @@ public final class ThreadRegistry {
             throw new IllegalStateException("thread " + Thread.currentThread().getName() + " is already attached");
         }
         T ts = create(name, factory);
+        Qsbr.attach(ts); // a running thread may read lock-free: online until it blocks or exits
         CURRENT.set(ts);
         return ts;
     }
@@ -86,12 +87,15 @@ public final class ThreadRegistry {
             ts.initStatus(StopTheWorld.initialStatus());
             BY_ID.put(id, ts);
         }
+        Qsbr.register(ts); // detached until the thread that runs it attaches
         return ts;
     }
 
     /** Ends {@code ts}'s life in the runtime; call from the thread that used it, last. */
     public static void exit(ThreadState ts) {
         ts.exit();
+        Qsbr.unregister(ts); // offline first, so the exit never holds up another thread's poll
+        ts.freelists.release(); // objects still pending go to the JVM's collector (see Freelists)
         BY_ID.remove(ts.id);
         COUNTERS.retire(ts.counters);
         if (CURRENT.get() == ts) CURRENT.remove();

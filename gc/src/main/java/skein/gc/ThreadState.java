@@ -68,6 +68,9 @@ public class ThreadState {
         return perThreadRefs;
     }
 
+    /** This thread's QSBR read sequence ({@link Qsbr}); registered by {@link ThreadRegistry#create}. */
+    final Qsbr.State qsbr = new Qsbr.State(this);
+
     /** This thread's critical sections, innermost on top (see {@link CriticalSection}). */
     final CriticalSection.Stack criticalSections = new CriticalSection.Stack();
 
@@ -112,6 +115,7 @@ public class ThreadState {
             if (s == ATTACHED) throw new IllegalStateException("thread state '" + name + "' attached twice");
             StopTheWorld.awaitRestart(this);
         }
+        Qsbr.attach(this);
     }
 
     /**
@@ -125,6 +129,7 @@ public class ThreadState {
 
     final void detachAs(int newStatus) {
         CriticalSection.suspendAll(this);
+        Qsbr.detach(this); // a blocked thread holds no lock-free pointer: it must not hold up reuse
         if (!casStatus(ATTACHED, newStatus)) {
             throw new IllegalStateException("thread state '" + name + "' detached while " + statusName(status));
         }
@@ -167,8 +172,10 @@ public class ThreadState {
     public void serviceEvalBreaker() {
         if (!(evalBreaker instanceof EvalBreakerWord w)) return;
         int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.STOP_THE_WORLD | EvalBreaker.GIL_DROP_REQUEST
-                | EvalBreaker.POKE);
+                | EvalBreaker.POKE | EvalBreaker.QSBR_POLL);
         if ((bits & EvalBreaker.MERGE_REFCOUNTS) != 0) mergeQueuedObjects();
+        // A breaker check is a quiescent point: no lock-free pointer is held across it.
+        Qsbr.quiescent(this);
         if ((bits & EvalBreaker.STOP_THE_WORLD) != 0) StopTheWorld.suspendHere(this);
         if ((bits & EvalBreaker.GIL_DROP_REQUEST) != 0) Gil.yieldToWaiter(this);
     }

@@ -29,7 +29,12 @@ public enum Counter {
     GIL_DROPS("gilDrops", "skein.gil.switches"),
     STW_PAUSES("stwPauses", "skein.safepoint.pauses"),
     STW_TTSP_NANOS("stwTtspNanos", "skein.safepoint.ttsp.nanos"),
-    STW_SUSPENDS("stwSuspends", "skein.safepoint.suspends");
+    STW_SUSPENDS("stwSuspends", "skein.safepoint.suspends"),
+    QSBR_DEFERRED("qsbrDeferred", "skein.qsbr.deferred"),
+    QSBR_POLLS("qsbrPolls", "skein.qsbr.polls"),
+    QSBR_SCANS("qsbrScans", "skein.qsbr.scans"),
+    QSBR_GOALS_REACHED("qsbrGoalsReached", "skein.qsbr.goals_reached"),
+    QSBR_REQUESTS("qsbrRequests", "skein.qsbr.requests");
 
     private final VarHandle field;
     private final String meterName;

@@ -46,6 +46,16 @@ public final class ThreadCounters {
     public long stwPauses, stwTtspNanos, stwTtspMaxNanos;
     /** Times this thread suspended itself at its eval breaker for a pause. */
     public long stwSuspends;
+    /** QSBR: freed objects this thread put on a freelist's pending list, to wait for a goal. */
+    public long qsbrDeferred;
+    /** QSBR: polls (has every other attached thread passed the goal?), cheap or scanning. */
+    public long qsbrPolls;
+    /** QSBR: polls that had to scan every thread's read sequence (the cached minimum was behind). */
+    public long qsbrScans;
+    /** QSBR: polls that found their goal reached. */
+    public long qsbrGoalsReached;
+    /** QSBR: eval breakers this thread raised to ask a lagging thread for a quiescent state. */
+    public long qsbrRequests;
 
     @SuppressWarnings("unused") private long p10, p11, p12, p13, p14, p15, p16, p17;
 
