@@ -876,6 +876,9 @@ public class PyList extends PyObj {
     /** An instance of a subclass of list made by a {@code class} statement. */
     public static final class Sub extends PyList {
         private final PyType type;
+        private static final java.lang.invoke.VarHandle DICT =
+                InstanceDicts.field(java.lang.invoke.MethodHandles.lookup(), Sub.class);
+        /** The attribute dictionary, made on first use ({@link InstanceDicts}). */
         private PyDict dict;
 
         public Sub(ThreadState ts, PyType type) {
@@ -901,13 +904,12 @@ public class PyList extends PyObj {
 
         @Override
         public PyDict instanceDict() {
-            return dict;
+            return InstanceDicts.get(this, DICT);
         }
 
         @Override
         public PyDict ensureDict(ThreadState ts) {
-            if (dict == null) dict = new PyDict(ts);
-            return dict;
+            return InstanceDicts.ensure(this, DICT, ts);
         }
 
         @Override

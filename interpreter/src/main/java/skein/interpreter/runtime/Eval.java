@@ -187,10 +187,9 @@ public final class Eval {
                         }
                         case Op.LOAD_GLOBAL: {
                             PyStr name = pc.names[arg >> 1];
-                            PyObj v = InlineCaches.loadGlobal(pc, ip - 1, f.globals, f.builtins, name);
+                            PyObj v = InlineCaches.loadGlobal(ts, pc, ip - 1, f.globals, f.builtins, name); // a stack reference
                             if (v == null) throw Names.notDefined(ts, name);
                             if ((arg & 1) != 0) s[sp++] = null;
-                            RefCount.increfStack(v, ts);
                             s[sp++] = v;
                             break;
                         }
