@@ -30,6 +30,24 @@ public final class AtomicRefCount {
         if (ThreadCounters.ENABLED) ts.counters.increfShared++;
     }
 
+    /** The count lives only in the shared word: a CAS that refuses to raise it from 0 (freed, or being freed). */
+    public static boolean tryIncref(PyObject o, ThreadState ts) {
+        if (o.lpLocal() == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.increfImmortal++;
+            return true;
+        }
+        if (RuntimeConfig.CHECKING) ts.checkUsable("tryIncref", o);
+        long shared = o.lvShared();
+        while (true) {
+            if (shared < SHARED_ONE) return false;
+            long witness = o.caexShared(shared, shared + SHARED_ONE);
+            if (witness == shared) break;
+            shared = witness;
+        }
+        if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        return true;
+    }
+
     public static void decref(PyObject o, ThreadState ts) {
         if (o.lpLocal() == IMMORTAL_LOCAL) {
             if (ThreadCounters.ENABLED) ts.counters.decrefImmortal++;

@@ -48,6 +48,71 @@ public final class BiasedRefCount {
         }
     }
 
+    /**
+     * CPython's {@code _Py_TryIncrefFast} then {@code _Py_TryIncRefShared}: see
+     * {@link RefCount#tryIncref}.
+     *
+     * <p>The owner can decide from its own local count: only it writes that count, and only it
+     * can free the object while it still owns it (other threads' last references reach it through
+     * the merge queue, which it drains at its eval breaker, not in the middle of a read). A local
+     * count of 0 on an object this thread owns means this thread freed it.
+     *
+     * <p>A non-owner adds to the shared word with a CAS that refuses two states:
+     * <ul>
+     *   <li>{@code 0} (count 0, no flag): the owner may at this moment be dropping its last local
+     *       reference, and {@link #mergeZeroLocal} then frees on a plain read of 0 with no CAS
+     *       that an increment could race against. The object may well be alive (the owner's
+     *       count is invisible here) but nobody can tell: fail.</li>
+     *   <li>{@code MERGED} with count 0: freed, or being freed.</li>
+     * </ul>
+     * Every other state is safe because whoever could free the object from it must first win a
+     * CAS on the same word, which the increment makes fail: maybe-weakref with count 0 (the
+     * owner's merge CASes it to merged), queued with any count (the owner's explicit merge
+     * CASes in the total, now including this reference), merged with a positive count (the
+     * last decref CASes it to merged 0).
+     */
+    public static boolean tryIncref(PyObject o, ThreadState ts) {
+        int local = o.lpLocal();
+        if (local == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.increfImmortal++;
+            return true;
+        }
+        if (RuntimeConfig.CHECKING) ts.checkUsable("tryIncref", o);
+        if (o.lpOwner() == ts.id) {
+            if (local <= 0) return false;
+            o.spLocal(local + 1);
+            if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
+            return true;
+        }
+        long shared = o.lvShared();
+        while (true) {
+            if (shared == 0 || shared == SHARED_MERGED) return false;
+            long witness = o.caexShared(shared, shared + SHARED_ONE);
+            if (witness == shared) break;
+            shared = witness;
+        }
+        if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        return true;
+    }
+
+    /** See {@link RefCount#increfShareable}: a non-owner's increment that also sets maybe-weakref on a flagless word. */
+    static void increfShareable(PyObject o, ThreadState ts) {
+        if (o.lpLocal() == IMMORTAL_LOCAL || o.lpOwner() == ts.id) {
+            incref(o, ts);
+            return;
+        }
+        if (RuntimeConfig.CHECKING) Checks.beforeIncref(o, ts);
+        long shared = o.lvShared();
+        while (true) {
+            long next = shared + SHARED_ONE;
+            if ((shared & SHARED_FLAG_MASK) == 0) next |= SHARED_MAYBE_WEAKREF;
+            long witness = o.caexShared(shared, next);
+            if (witness == shared) break;
+            shared = witness;
+        }
+        if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+    }
+
     public static void decref(PyObject o, ThreadState ts) {
         int local = o.lpLocal();
         if (local == IMMORTAL_LOCAL) {

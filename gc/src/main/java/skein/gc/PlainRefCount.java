@@ -29,6 +29,23 @@ public final class PlainRefCount {
         if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
     }
 
+    /**
+     * Under the GIL no other thread runs between the load and this increment, so a positive
+     * count is proof of life; 0 means freed.
+     */
+    public static boolean tryIncref(PyObject o, ThreadState ts) {
+        int local = o.lpLocal();
+        if (local == IMMORTAL_LOCAL) {
+            if (ThreadCounters.ENABLED) ts.counters.increfImmortal++;
+            return true;
+        }
+        if (RuntimeConfig.CHECKING) ts.checkUsable("tryIncref", o);
+        if (local <= 0) return false;
+        o.spLocal(local + 1);
+        if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
+        return true;
+    }
+
     public static void decref(PyObject o, ThreadState ts) {
         int local = o.lpLocal();
         if (local == IMMORTAL_LOCAL) {

@@ -24,6 +24,70 @@ public final class RefCount {
         else PlainRefCount.incref(o, ts);
     }
 
+    /**
+     * Takes a counted reference to {@code o} only if {@code o} is provably still alive; returns
+     * whether it did. The primitive under every lock-free container read (free-threaded CPython's
+     * {@code _Py_TryIncref}): a reader that loaded {@code o} from a slot another thread may be
+     * clearing cannot simply {@link #incref} it, because the writer may already have dropped the
+     * last reference and freed it, and an incref would resurrect a dead object.
+     *
+     * <p>It succeeds for immortal objects, for objects this thread owns whose local count is
+     * positive, and otherwise (an atomic step on the shared word) when the shared word says
+     * the object cannot be freed concurrently. It fails, leaving the counts untouched, when the
+     * object is freed, and also in some states where it is alive but a non-owner cannot prove
+     * it (biased: shared count 0 and no flag). A failure is therefore never an error: the caller
+     * falls back to reading under the container's lock.
+     *
+     * <p>Success says the object was alive <em>at the increment</em>, not that it is still the
+     * object the caller meant: a freed object may meanwhile have been handed out again by a
+     * freelist (QSBR delays that, but the caller should not lean on it). So the caller then
+     * re-checks that the slot it read still holds {@code o}, and if not, {@link #decref}s and
+     * falls back. Holding a count from the increment on, the re-check proves {@code o} is the
+     * incarnation the container holds.
+     *
+     * <p>Deferred objects are counted like any other here: the reference may end up anywhere a
+     * counted one does, and will be dropped with {@link #decref}. Their collector-held bias
+     * keeps the shared count positive, so the attempt succeeds while they are live. For a
+     * reference bound for a frame stack, {@link #tryIncrefStack} skips the count as
+     * {@link #increfStack} does.
+     */
+    public static boolean tryIncref(PyObject o, ThreadState ts) {
+        if (POLICY == RefcountPolicy.BIASED) return BiasedRefCount.tryIncref(o, ts);
+        else if (POLICY == RefcountPolicy.ATOMIC) return AtomicRefCount.tryIncref(o, ts);
+        else return PlainRefCount.tryIncref(o, ts);
+    }
+
+    /**
+     * {@link #tryIncref} for a reference that will live on a frame's evaluation stack or in its
+     * locals (released with {@link #decrefStack}). A deferred object succeeds at once and is not
+     * counted, exactly as {@link #increfStack} treats it, and needs no re-check of the slot:
+     * a deferred object is freed only by the collector ({@link #releaseDeferred}), which runs
+     * with the world stopped, and the reading thread reaches no safepoint between loading the
+     * pointer and pushing it where the collector sees it as a root. This is what lets many
+     * threads load the same function from a shared globals dict without touching its count
+     * (CPython's {@code _Py_TryIncrefCompareStackRef}).
+     */
+    public static boolean tryIncrefStack(PyObject o, ThreadState ts) {
+        if ((o.lpGcBits() & PyObject.GC_DEFERRED) != 0) {
+            if (ThreadCounters.ENABLED) ts.counters.increfDeferred++;
+            return true;
+        }
+        return tryIncref(o, ts);
+    }
+
+    /**
+     * {@link #incref} for a reader that had to fall back to a container's lock: under biased
+     * counting a non-owner also sets the shared word's maybe-weakref flag when no flag is set
+     * (CPython's {@code _Py_NewRefWithLock}). The flag makes the shared word non-zero even when
+     * its count returns to zero, so that the next lock-free read of the same object by any
+     * non-owner can {@link #tryIncref} it instead of falling back again. It costs the owner a CAS
+     * instead of a plain free check when its local count reaches zero ({@code mergeZeroLocal}).
+     */
+    public static void increfShareable(PyObject o, ThreadState ts) {
+        if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.increfShareable(o, ts);
+        else incref(o, ts);
+    }
+
     /** Drops a counted reference; frees {@code o} when it was the last one. */
     public static void decref(PyObject o, ThreadState ts) {
         if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.decref(o, ts);

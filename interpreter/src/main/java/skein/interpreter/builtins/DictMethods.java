@@ -1,5 +1,6 @@
 package skein.interpreter.builtins;
 
+import skein.gc.CriticalSection;
 import skein.gc.RefCount;
 import skein.interpreter.objects.*;
 import skein.interpreter.runtime.Args;
@@ -37,23 +38,15 @@ final class DictMethods {
         });
         Slots.method(t, "get", (ts, a, k) -> {
             int n = MArgs.range(ts, "dict.get", "get", a, k, 1, 2);
-            PyObj v = self(a).get(a[1], Keys.of(ts));
-            if (v == null) v = n == 2 ? a[2] : PyNone.NONE;
+            PyObj v = self(a).getRef(a[1], Keys.of(ts));
+            if (v != null) return v;
+            v = n == 2 ? a[2] : PyNone.NONE;
             RefCount.incref(v, ts);
             return v;
         });
         Slots.method(t, "setdefault", (ts, a, k) -> {
             int n = MArgs.range(ts, "dict.setdefault", "setdefault", a, k, 1, 2);
-            PyDict d = self(a);
-            Keys kp = Keys.of(ts);
-            long h = kp.hash(a[1]);
-            PyObj v = d.getKnownHash(a[1], h, kp);
-            if (v == null) {
-                v = n == 2 ? a[2] : PyNone.NONE;
-                d.putKnownHash(a[1], h, v, kp);
-            }
-            RefCount.incref(v, ts);
-            return v;
+            return self(a).setDefault(a[1], n == 2 ? a[2] : PyNone.NONE, Keys.of(ts));
         });
         Slots.method(t, "pop", (ts, a, k) -> {
             int n = MArgs.range(ts, "dict.pop", "pop", a, k, 1, 2);
@@ -123,17 +116,28 @@ final class DictMethods {
             if (d.type() == Types.DICT) {
                 PyDict dd = (PyDict) d;
                 Keys kp = Keys.of(ts);
+                // the new dict is private; the source is locked while its entries are walked
                 if (iterable.type() == Types.DICT) {
                     PyDict src = (PyDict) iterable;
-                    for (int e = src.nextEntry(0); e >= 0; e = src.nextEntry(e + 1)) {
-                        dd.putKnownHash(src.keyAt(e), src.hashAt(e), value, kp);
+                    CriticalSection.begin(ts, src);
+                    try {
+                        for (int e = src.nextEntry(0); e >= 0; e = src.nextEntry(e + 1)) {
+                            dd.putKnownHash(src.keyAt(e), src.hashAt(e), value, kp);
+                        }
+                    } finally {
+                        CriticalSection.end(ts);
                     }
                     return d;
                 }
                 if (iterable.type() == Types.SET || iterable.type() == Types.FROZENSET) {
                     PySet src = (PySet) iterable;
-                    for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
-                        dd.put(src.keyAt(i), value, kp);
+                    CriticalSection.begin(ts, src);
+                    try {
+                        for (int i = src.nextEntry(0); i >= 0; i = src.nextEntry(i + 1)) {
+                            dd.put(src.keyAt(i), value, kp);
+                        }
+                    } finally {
+                        CriticalSection.end(ts);
                     }
                     return d;
                 }

@@ -76,7 +76,7 @@ final class ListMethods {
         });
         Slots.method(t, "reverse", (ts, a, k) -> {
             SeqArgs.noArgs(ts, "list.reverse", a, k);
-            ((PyList) a[0]).reverse();
+            ((PyList) a[0]).reverse(ts);
             return PyNone.NONE;
         });
         Slots.method(t, "sort", (ts, a, k) -> {

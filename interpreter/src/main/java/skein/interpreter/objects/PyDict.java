@@ -1,5 +1,6 @@
 package skein.interpreter.objects;
 
+import skein.gc.CriticalSection;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 import skein.interpreter.runtime.Exceptions;
@@ -7,6 +8,8 @@ import skein.interpreter.runtime.Ops;
 import skein.interpreter.runtime.PyException;
 import skein.interpreter.runtime.PyThreadState;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -18,6 +21,25 @@ import java.util.Arrays;
  * <p>Hashing and equality of keys may run Python code ({@code __hash__}, {@code __eq__}), so
  * every operation takes a {@link KeyProtocol}; {@link PyStr} keys (attribute and global
  * names) take a fast path with no call at all. The dict owns a reference to each key and value.
+ *
+ * <h2>Threads</h2>
+ * Every operation that changes the dict, and every read that may run Python code or walks the
+ * entries, runs in a critical section on the dict ({@link CriticalSection}; dict-to-dict
+ * operations such as {@code update}, {@code ==} lock both with {@code begin2}), so each is atomic
+ * as in free-threaded CPython. Key hashes are computed before the section; {@code __eq__} of a
+ * key runs inside it and may suspend it, which the probe loop already survives (it restarts when
+ * the table or the entry changed under it). Released keys and values are dropped after the
+ * section ends.
+ *
+ * <p>Lookups of exact {@code str} and exact {@code int} keys take no lock ({@link #getStrRef},
+ * {@link #getRef}, {@link #getStrStackRef}, {@link #contains}): the module-globals, builtins and
+ * instance-attribute reads every thread makes. For them the arrays of one hash table live in one
+ * immutable-shape {@link Table}, replaced as a whole (release store) on resize or clear and never
+ * written again after that; an entry's hash, key and value are written before its index
+ * (release stores), so a reader that finds an index finds the entry filled; and an entry
+ * position is never reused for another key within a table (popitem leaves a hole instead of
+ * rewinding, unlike CPython), so whatever value a reader finds in the entry of key K was K's
+ * value. The protocol is at {@link #takeValue}.
  *
  * <p>The second half is the Python-level dict: its type slots and the entry points of the
  * eval loop ({@link #newDict}, {@link #dictFromKeysValues}, {@link #updateFromMapping},
@@ -37,21 +59,57 @@ public class PyDict extends PyObj {
     }
 
     private static final int EMPTY = -1, DUMMY = -2, MIN_SIZE = 8;
+    /** What a lock-free probe answers when only the locked path can tell. */
+    private static final int UNSURE = -3;
 
-    private int[] indices;
-    private long[] hashes;
-    private PyObj[] keys;
-    private PyObj[] values;
-    /** Entries used (including holes left by deletion). */
+    private static final VarHandle TABLE, USED, VERSION;
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(PyObj[].class);
+    private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            TABLE = l.findVarHandle(PyDict.class, "table", Table.class);
+            USED = l.findVarHandle(PyDict.class, "used", int.class);
+            VERSION = l.findVarHandle(PyDict.class, "version", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * The arrays of one hash table, so that a lock-free reader gets a consistent set with one
+     * load. Written only under the dict's critical section, and never again once replaced.
+     */
+    private static final class Table {
+        final int[] indices;
+        final long[] hashes;
+        final PyObj[] keys;
+        final PyObj[] values;
+
+        Table(int size) {
+            indices = new int[size];
+            Arrays.fill(indices, EMPTY);
+            int cap = usable(size);
+            hashes = new long[cap];
+            keys = new PyObj[cap];
+            values = new PyObj[cap];
+        }
+    }
+
+    private Table table;
+    /** Entries used in the current table (including holes left by deletion). */
     private int nentries;
     /** Live items. */
     private int used;
-    /** Bumped by every change: iterators and lookups that ran Python code detect mutation. */
+    /** At or after the last live entry: where popitem starts looking (entries are not rewound). */
+    private int popHint = -1;
+    /** Bumped (release) by every change: iterators, inline caches and lookups that ran Python code detect mutation. */
     private int version;
 
     public PyDict(ThreadState ts) {
         super(ts);
-        init(MIN_SIZE);
+        table = new Table(MIN_SIZE);
     }
 
     /** An immortal dict for process-wide tables (sys.modules). */
@@ -62,18 +120,7 @@ public class PyDict extends PyObj {
     /** An immortal dict (builtin types' attribute tables). */
     PyDict() {
         super();
-        init(MIN_SIZE);
-    }
-
-    private void init(int size) {
-        indices = new int[size];
-        Arrays.fill(indices, EMPTY);
-        int cap = usable(size);
-        hashes = new long[cap];
-        keys = new PyObj[cap];
-        values = new PyObj[cap];
-        nentries = 0;
-        used = 0;
+        table = new Table(MIN_SIZE);
     }
 
     private static int usable(int size) {
@@ -85,20 +132,40 @@ public class PyDict extends PyObj {
         return Types.DICT;
     }
 
+    /** The number of items: a racy snapshot when other threads use the dict. */
     public int size() {
-        return used;
+        return (int) USED.getOpaque(this);
     }
 
+    /** The version (acquire): unchanged since an earlier read means no change to the dict in between. */
     public int version() {
-        return version;
+        return (int) VERSION.getAcquire(this);
     }
 
-    // ---- lookup ----
+    private void bumpVersion() {
+        VERSION.setRelease(this, version + 1);
+    }
 
-    /** Index of {@code key}'s entry, or -1. May run Python code (key equality). */
+    private Table liveTable() {
+        return (Table) TABLE.getAcquire(this);
+    }
+
+    private static boolean isExactStr(PyObj o) {
+        return o instanceof PyStr s && s.type() == Types.STR;
+    }
+
+    /** Exact {@code int} (not bool, not a subclass) small enough to compare by value. */
+    private static boolean isPlainInt(PyObj o) {
+        return o.getClass() == PyInt.class && !((PyInt) o).isBig();
+    }
+
+    // ---- lookup under the lock ----
+
+    /** Index of {@code key}'s entry, or -1. May run Python code (key equality); the caller holds the section. */
     private int find(PyObj key, long hash, KeyProtocol kp) {
         while (true) {
-            int[] idx = indices;
+            Table t = table;
+            int[] idx = t.indices;
             int mask = idx.length - 1;
             long perturb = hash;
             int i = (int) (hash & mask);
@@ -107,9 +174,9 @@ public class PyDict extends PyObj {
                 int ix = idx[i];
                 if (ix == EMPTY) return -1;
                 if (ix >= 0) {
-                    PyObj k = keys[ix];
+                    PyObj k = t.keys[ix];
                     if (k == key) return ix;
-                    if (hashes[ix] == hash) {
+                    if (k != null && t.hashes[ix] == hash) {
                         ThreadState ts = kp.ts();
                         RefCount.incref(k, ts); // __eq__ may drop it from the dict
                         boolean eq;
@@ -118,7 +185,8 @@ public class PyDict extends PyObj {
                         } finally {
                             RefCount.decref(k, ts);
                         }
-                        if (version != startVersion || keys[ix] != k) break; // mutated by __eq__: restart
+                        // __eq__ (or another thread while it ran) changed the dict: restart
+                        if (version != startVersion || table != t || t.keys[ix] != k) break;
                         if (eq) return ix;
                     }
                 }
@@ -130,8 +198,9 @@ public class PyDict extends PyObj {
 
     /** String keys compare by value, with no Python code involved. */
     private int findStr(PyStr key) {
+        Table t = table;
         long hash = key.hash();
-        int[] idx = indices;
+        int[] idx = t.indices;
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -139,44 +208,249 @@ public class PyDict extends PyObj {
             int ix = idx[i];
             if (ix == EMPTY) return -1;
             if (ix >= 0) {
-                PyObj k = keys[ix];
-                if (k == key || (hashes[ix] == hash && k instanceof PyStr s && s.equalsStr(key))) return ix;
+                PyObj k = t.keys[ix];
+                if (k == key || (t.hashes[ix] == hash && k instanceof PyStr s && s.equalsStr(key))) return ix;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
-    /** The value for a string key (a borrowed reference), or null. */
+    /** Entry index of {@code key} with a known hash, or -1; string keys run no Python code. The caller holds the section. */
+    private int lookup(PyObj key, long hash, KeyProtocol kp) {
+        return isExactStr(key) ? findStr((PyStr) key) : find(key, hash, kp);
+    }
+
+    // ---- lock-free lookup (exact str and int keys) ----
+
+    /**
+     * The entry of an exact str or int {@code key} in table {@code t}, read without the lock: its
+     * index, -1 if absent, or {@link #UNSURE} when a stored key of another type has the same hash
+     * (deciding equality could run Python code). A str key ignores non-str keys, as
+     * {@link #findStr} does. The probe terminates: a table never has fewer than a third of its
+     * index slots empty.
+     */
+    private static int probe(Table t, PyObj key, long hash) {
+        boolean str = key instanceof PyStr;
+        int[] idx = t.indices;
+        int mask = idx.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int ix = (int) INDEX.getAcquire(idx, i);
+            if (ix == EMPTY) return -1;
+            if (ix >= 0) {
+                PyObj k = (PyObj) SLOT.getAcquire(t.keys, ix);
+                if (k == key) return ix;
+                if (k != null && t.hashes[ix] == hash) {
+                    if (str) {
+                        if (k instanceof PyStr ks && ks.equalsStr((PyStr) key)) return ix;
+                    } else if (isPlainInt(k)) {
+                        if (((PyInt) k).value == ((PyInt) key).value) return ix;
+                    } else {
+                        return UNSURE;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    /**
+     * The lock-free read of entry {@code ix}'s value in table {@code t} (CPython's
+     * {@code _Py_dict_lookup_threadsafe}): a new reference, or null when this attempt cannot be
+     * sure and the caller must look up under the lock. Why: the globals, builtins and instance
+     * dicts are read by every thread on every name lookup, and would otherwise serialise on one
+     * mutex.
+     *
+     * <ol>
+     *   <li>Load the value (acquire). Null: the entry is being deleted; give up.</li>
+     *   <li>{@link RefCount#tryIncref} ({@link RefCount#tryIncrefStack} for a frame stack): fails
+     *       if the value was replaced and freed meanwhile.</li>
+     *   <li>Re-check that the entry still holds the value and, last, that {@code t} is still the
+     *       dict's table (so the entry check read the live table, not a frozen old one). Else
+     *       drop the reference and give up.</li>
+     * </ol>
+     * The key needs no re-check: entry positions are not reused within a table, so any value in
+     * the entry we found for K was K's. As for lists ({@code PyList.tryLoad}), the re-check after
+     * the increment keeps the answer right even if a freelist handed the value out again between
+     * our load and our increment, so the read relies on no QSBR guarantee for safety; QSBR's
+     * (no freelist reuse before every thread passed a quiescent state, which a read never spans)
+     * only makes such a failed attempt impossible. Tables are plain Java arrays, which the JVM
+     * keeps alive while a reader holds them: CPython's QSBR-delayed free of old keys objects.
+     */
+    private PyObj takeValue(Table t, int ix, ThreadState ts, boolean stack) {
+        PyObj v = (PyObj) SLOT.getAcquire(t.values, ix);
+        if (v == null) return null;
+        if (!(stack ? RefCount.tryIncrefStack(v, ts) : RefCount.tryIncref(v, ts))) return null;
+        if (SLOT.getAcquire(t.values, ix) == v && TABLE.getAcquire(this) == t) return v;
+        if (stack) RefCount.decrefStack(v, ts);
+        else RefCount.decref(v, ts);
+        return null;
+    }
+
+    /** {@link #takeValue}'s fallback: the value for {@code key} under the lock (new or stack reference), or null. */
+    private PyObj getRefLocked(PyObj key, long hash, KeyProtocol kp, ThreadState ts, boolean stack) {
+        CriticalSection.begin(ts, this);
+        try {
+            int ix = kp == null ? findStr((PyStr) key) : lookup(key, hash, kp);
+            if (ix < 0) return null;
+            PyObj v = table.values[ix];
+            if (stack && v.isDeferred()) return v;
+            // flags a non-owner's reference so that the next lock-free read of v can succeed
+            RefCount.increfShareable(v, ts);
+            return v;
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    /**
+     * The value for a string key as a new reference, or null: lock-free ({@link #takeValue}).
+     * What module-global, builtin and instance-attribute reads use.
+     */
+    public PyObj getStrRef(PyStr key, ThreadState ts) {
+        Table t = liveTable();
+        long h = key.hash();
+        int ix = probe(t, key, h);
+        if (ix == -1) return null;
+        if (ix >= 0) {
+            PyObj v = takeValue(t, ix, ts, false);
+            if (v != null) return v;
+        }
+        return getRefLocked(key, h, null, ts, false);
+    }
+
+    /**
+     * {@link #getStrRef} for a reference bound for a frame's evaluation stack
+     * ({@link RefCount#increfStack} rules: a deferred value, such as a function, is not counted):
+     * {@code LOAD_GLOBAL}.
+     */
+    public PyObj getStrStackRef(PyStr key, ThreadState ts) {
+        Table t = liveTable();
+        long h = key.hash();
+        int ix = probe(t, key, h);
+        if (ix == -1) return null;
+        if (ix >= 0) {
+            PyObj v = takeValue(t, ix, ts, true);
+            if (v != null) return v;
+        }
+        return getRefLocked(key, h, null, ts, true);
+    }
+
+    /**
+     * The value for a string key, borrowed, or null. Lock-free but without a reference: the
+     * value may be replaced and freed by another thread as soon as this returns, so use it only
+     * to test presence, or on a dict no other thread changes (a class being built, a private
+     * dict); shared dicts are read with {@link #getStrRef}.
+     */
     public PyObj getStr(PyStr key) {
-        int ix = findStr(key);
-        return ix < 0 ? null : values[ix];
+        Table t = liveTable();
+        int ix = probe(t, key, key.hash());
+        return ix < 0 ? null : (PyObj) SLOT.getAcquire(t.values, ix);
     }
 
-    /** The value for {@code key} (a borrowed reference), or null. */
+    /** The value for {@code key} as a new reference, or null. Lock-free for exact str and int keys; else under the lock (equality may run Python code). */
+    public PyObj getRef(PyObj key, KeyProtocol kp) {
+        long h = kp.hash(key);
+        ThreadState ts = kp.ts();
+        if (isExactStr(key) || isPlainInt(key)) {
+            Table t = liveTable();
+            int ix = probe(t, key, h);
+            if (ix == -1) return null;
+            if (ix >= 0) {
+                PyObj v = takeValue(t, ix, ts, false);
+                if (v != null) return v;
+            }
+        }
+        return getRefLocked(key, h, kp, ts, false);
+    }
+
+    /**
+     * The value for {@code key} (a borrowed reference), or null: see {@link #getStr} for what a
+     * borrowed value from a shared dict is good for. Exact str and int keys take no lock.
+     */
     public PyObj get(PyObj key, KeyProtocol kp) {
-        if (key instanceof PyStr s && s.type() == Types.STR) return getStr(s);
-        int ix = find(key, kp.hash(key), kp);
-        return ix < 0 ? null : values[ix];
+        if (isExactStr(key)) return getStr((PyStr) key);
+        return getKnownHash(key, kp.hash(key), kp);
     }
 
-    // ---- update ----
+    /** Whether {@code key} is present (no reference is taken, so exact str and int keys need no lock). */
+    public boolean containsKey(PyObj key, KeyProtocol kp) {
+        long h = kp.hash(key);
+        if (isExactStr(key) || isPlainInt(key)) {
+            int ix = probe(liveTable(), key, h);
+            if (ix != UNSURE) return ix >= 0;
+        }
+        CriticalSection.begin(kp.ts(), this);
+        try {
+            return lookup(key, h, kp) >= 0;
+        } finally {
+            CriticalSection.end(kp.ts());
+        }
+    }
 
-    /** {@code d[key] = value}; the dict takes its own references. */
+    /** The value for {@code key} whose hash is known (a borrowed reference), or null. */
+    public PyObj getKnownHash(PyObj key, long hash, KeyProtocol kp) {
+        if (isExactStr(key) || isPlainInt(key)) {
+            Table t = liveTable();
+            int ix = probe(t, key, hash);
+            if (ix == -1) return null;
+            if (ix >= 0) {
+                PyObj v = (PyObj) SLOT.getAcquire(t.values, ix);
+                if (v != null) return v;
+            }
+        }
+        ThreadState ts = kp.ts();
+        CriticalSection.begin(ts, this);
+        try {
+            return getKnownHashLocked(key, hash, kp);
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    private PyObj getKnownHashLocked(PyObj key, long hash, KeyProtocol kp) {
+        int ix = lookup(key, hash, kp);
+        return ix < 0 ? null : table.values[ix];
+    }
+
+    // ---- update (all under the section) ----
+
+    /** {@code d[key] = value}; the dict takes its own references. The hash is computed before the section. */
     public void put(PyObj key, PyObj value, KeyProtocol kp) {
-        long hash = kp.hash(key);
-        int ix = key instanceof PyStr s && s.type() == Types.STR ? findStr(s) : find(key, hash, kp);
+        putKnownHash(key, kp.hash(key), value, kp);
+    }
+
+    /** {@code d[key] = value} with the hash known (merges reuse the hashes a dict stored). */
+    public void putKnownHash(PyObj key, long hash, PyObj value, KeyProtocol kp) {
+        ThreadState ts = kp.ts();
+        PyObj old;
+        CriticalSection.begin(ts, this);
+        try {
+            old = putLocked(key, hash, value, kp);
+        } finally {
+            CriticalSection.end(ts);
+        }
+        if (old != null) RefCount.decref(old, ts);
+    }
+
+    /** Stores the pair; returns the value it replaced (the caller drops it after the section) or null. */
+    private PyObj putLocked(PyObj key, long hash, PyObj value, KeyProtocol kp) {
+        int ix = lookup(key, hash, kp);
         ThreadState ts = kp.ts();
         RefCount.incref(value, ts);
         if (ix >= 0) {
-            PyObj old = values[ix];
-            values[ix] = value;
-            version++;
-            RefCount.decref(old, ts);
-            return;
+            PyObj[] vs = table.values;
+            PyObj old = vs[ix];
+            SLOT.setRelease(vs, ix, value);
+            bumpVersion();
+            return old;
         }
         RefCount.incref(key, ts);
         insertNew(key, hash, value);
+        return null;
     }
 
     /** {@link #putStr} that takes over the caller's (new) reference to value. */
@@ -187,39 +461,50 @@ public class PyDict extends PyObj {
 
     /** Insert for a string key, no Python code possible. */
     public void putStr(PyStr key, PyObj value, ThreadState ts) {
-        int ix = findStr(key);
+        PyObj old = null;
         RefCount.incref(value, ts);
-        if (ix >= 0) {
-            PyObj old = values[ix];
-            values[ix] = value;
-            version++;
-            RefCount.decref(old, ts);
-            return;
+        CriticalSection.begin(ts, this);
+        try {
+            int ix = findStr(key);
+            if (ix >= 0) {
+                PyObj[] vs = table.values;
+                old = vs[ix];
+                SLOT.setRelease(vs, ix, value);
+                bumpVersion();
+            } else {
+                RefCount.incref(key, ts);
+                insertNew(key, key.hash(), value);
+            }
+        } finally {
+            CriticalSection.end(ts);
         }
-        RefCount.incref(key, ts);
-        insertNew(key, key.hash(), value);
+        if (old != null) RefCount.decref(old, ts);
     }
 
+    /** Appends an entry (references taken over) and publishes its index last. */
     private void insertNew(PyObj key, long hash, PyObj value) {
-        if (nentries == keys.length) resize(growthSize());
+        if (nentries == table.keys.length) resize(growthSize());
+        Table t = table;
         int e = nentries++;
-        hashes[e] = hash;
-        keys[e] = key;
-        values[e] = value;
-        placeIndex(hash, e);
-        used++;
-        version++;
+        t.hashes[e] = hash;
+        SLOT.setRelease(t.keys, e, key);
+        SLOT.setRelease(t.values, e, value);
+        placeIndex(t, hash, e);
+        popHint = e;
+        USED.setOpaque(this, used + 1);
+        bumpVersion();
     }
 
-    private void placeIndex(long hash, int entry) {
-        int mask = indices.length - 1;
+    private static void placeIndex(Table t, long hash, int entry) {
+        int[] idx = t.indices;
+        int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
-        while (indices[i] >= 0) {
+        while (idx[i] >= 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        indices[i] = entry;
+        INDEX.setRelease(idx, i, entry);
     }
 
     /** CPython's growth rate: used * 3, rounded up to a power of two. */
@@ -228,21 +513,25 @@ public class PyDict extends PyObj {
         return Integer.highestOneBit(want - 1) << 1;
     }
 
+    /** Builds a new table privately, then publishes it; the old one is never written again. */
     private void resize(int newSize) {
-        long[] oh = hashes;
-        PyObj[] ok = keys, ov = values;
+        Table old = table;
         int n = nentries;
         while (usable(newSize) < used + 1) newSize <<= 1;
-        init(newSize);
+        Table t = new Table(newSize);
+        int d = 0;
         for (int e = 0; e < n; e++) {
-            if (ok[e] == null) continue;
-            int d = nentries++;
-            hashes[d] = oh[e];
-            keys[d] = ok[e];
-            values[d] = ov[e];
-            placeIndex(oh[e], d);
-            used++;
+            PyObj k = old.keys[e];
+            if (k == null) continue;
+            t.hashes[d] = old.hashes[e];
+            t.keys[d] = k;
+            t.values[d] = old.values[e];
+            placeIndex(t, old.hashes[e], d);
+            d++;
         }
+        nentries = d;
+        popHint = d - 1;
+        TABLE.setRelease(this, t);
     }
 
     /**
@@ -251,87 +540,78 @@ public class PyDict extends PyObj {
      */
     public PyObj pop(PyObj key, KeyProtocol kp) {
         long hash = kp.hash(key);
-        int ix = key instanceof PyStr s && s.type() == Types.STR ? findStr(s) : find(key, hash, kp);
-        if (ix < 0) return null;
-        int mask = indices.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (indices[i] != ix) {
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
+        ThreadState ts = kp.ts();
+        PyObj[] kv;
+        CriticalSection.begin(ts, this);
+        try {
+            int ix = lookup(key, hash, kp);
+            if (ix < 0) return null;
+            kv = removeLocked(ix);
+        } finally {
+            CriticalSection.end(ts);
         }
-        indices[i] = DUMMY;
-        PyObj k = keys[ix], v = values[ix];
-        keys[ix] = null;
-        values[ix] = null;
-        used--;
-        version++;
-        RefCount.decref(k, kp.ts());
-        return v;
+        RefCount.decref(kv[0], ts);
+        return kv[1];
     }
 
     /** {@link #pop} for a string key: no Python code runs. */
     public PyObj popStr(PyStr key, ThreadState ts) {
-        int ix = findStr(key);
-        if (ix < 0) return null;
-        removeEntry(ix, hashes[ix], ts);
-        return takeValue(ix, ts);
+        PyObj[] kv;
+        CriticalSection.begin(ts, this);
+        try {
+            int ix = findStr(key);
+            if (ix < 0) return null;
+            kv = removeLocked(ix);
+        } finally {
+            CriticalSection.end(ts);
+        }
+        RefCount.decref(kv[0], ts);
+        return kv[1];
     }
 
-    private void removeEntry(int ix, long hash, ThreadState ts) {
-        int mask = indices.length - 1;
+    /** Unlinks entry {@code ix}: its index slot becomes a dummy, its key and value null; returns {key, value}. */
+    private PyObj[] removeLocked(int ix) {
+        Table t = table;
+        long hash = t.hashes[ix];
+        int[] idx = t.indices;
+        int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
-        while (indices[i] != ix) {
+        while (idx[i] != ix) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        indices[i] = DUMMY;
-    }
-
-    private PyObj takeValue(int ix, ThreadState ts) {
-        PyObj k = keys[ix], v = values[ix];
-        keys[ix] = null;
-        values[ix] = null;
-        used--;
-        version++;
-        RefCount.decref(k, ts);
-        return v;
+        INDEX.setRelease(idx, i, DUMMY);
+        PyObj k = t.keys[ix], v = t.values[ix];
+        SLOT.setRelease(t.values, ix, null);
+        SLOT.setRelease(t.keys, ix, null);
+        USED.setOpaque(this, used - 1);
+        bumpVersion();
+        return new PyObj[] {k, v};
     }
 
     // ---- iteration: entry positions in insertion order ----
+    // These read the current table without a lock: the caller holds the dict's critical
+    // section, or the dict is one no other thread changes.
 
     /** The first live entry at or after {@code pos}, or -1. */
     public int nextEntry(int pos) {
-        for (int e = pos; e < nentries; e++) if (keys[e] != null) return e;
+        Table t = table;
+        for (int e = pos; e < nentries; e++) if (t.keys[e] != null) return e;
         return -1;
     }
 
     public PyObj keyAt(int entry) {
-        return keys[entry];
+        return table.keys[entry];
     }
 
     public PyObj valueAt(int entry) {
-        return values[entry];
-    }
-
-    /** Drops every item. */
-    public void clear(ThreadState ts) {
-        PyObj[] ok = keys, ov = values;
-        int n = nentries;
-        init(MIN_SIZE);
-        version++;
-        for (int e = 0; e < n; e++) {
-            if (ok[e] != null) {
-                RefCount.decref(ok[e], ts);
-                RefCount.decref(ov[e], ts);
-            }
-        }
+        return table.values[entry];
     }
 
     /** The stored hash of a live entry (sets built from a dict reuse it, as CPython does). */
     public long hashAt(int entry) {
-        return hashes[entry];
+        return table.hashes[entry];
     }
 
     /** One past the last entry position, live or hole: the bound of an iteration by position. */
@@ -341,63 +621,102 @@ public class PyDict extends PyObj {
 
     /** The last live entry at or before {@code pos}, or -1 (reversed iteration, popitem). */
     public int prevEntry(int pos) {
-        for (int e = Math.min(pos, nentries - 1); e >= 0; e--) if (keys[e] != null) return e;
+        Table t = table;
+        for (int e = Math.min(pos, nentries - 1); e >= 0; e--) if (t.keys[e] != null) return e;
         return -1;
     }
 
-    /** Entry index of {@code key} with a known hash, or -1; string keys run no Python code. */
-    private int lookup(PyObj key, long hash, KeyProtocol kp) {
-        return key instanceof PyStr s && s.type() == Types.STR ? findStr(s) : find(key, hash, kp);
-    }
-
-    /** The value for {@code key} whose hash is known (a borrowed reference), or null. */
-    public PyObj getKnownHash(PyObj key, long hash, KeyProtocol kp) {
-        int ix = lookup(key, hash, kp);
-        return ix < 0 ? null : values[ix];
-    }
-
-    /** {@code d[key] = value} with the hash known (merges reuse the hashes a dict stored). */
-    public void putKnownHash(PyObj key, long hash, PyObj value, KeyProtocol kp) {
-        int ix = lookup(key, hash, kp);
-        ThreadState ts = kp.ts();
-        RefCount.incref(value, ts);
-        if (ix >= 0) {
-            PyObj old = values[ix];
-            values[ix] = value;
-            version++;
-            RefCount.decref(old, ts);
-            return;
+    /** Drops every item; they are released after the dict is already empty. */
+    public void clear(ThreadState ts) {
+        Table old;
+        int n;
+        CriticalSection.begin(ts, this);
+        try {
+            old = table;
+            n = nentries;
+            resetLocked();
+        } finally {
+            CriticalSection.end(ts);
         }
-        RefCount.incref(key, ts);
-        insertNew(key, hash, value);
+        releaseEntries(old, n, ts);
+    }
+
+    private void resetLocked() {
+        nentries = 0;
+        popHint = -1;
+        USED.setOpaque(this, 0);
+        TABLE.setRelease(this, new Table(MIN_SIZE));
+        bumpVersion();
+    }
+
+    private static void releaseEntries(Table t, int n, ThreadState ts) {
+        for (int e = 0; e < n; e++) {
+            PyObj k = t.keys[e];
+            if (k != null) {
+                RefCount.decref(k, ts);
+                RefCount.decref(t.values[e], ts);
+            }
+        }
     }
 
     /**
      * Removes the last item ({@code popitem}, LIFO); returns {key, value}, both references
-     * passing to the caller, or null when the dict is empty.
+     * passing to the caller, or null when the dict is empty. Unlike CPython the entry is left
+     * as a hole rather than handed to the next insertion: lock-free readers rely on an entry
+     * position never changing keys within a table.
      */
     public PyObj[] popLast(ThreadState ts) {
-        int e = prevEntry(nentries - 1);
-        if (e < 0) return null;
-        PyObj k = keys[e], v = values[e];
-        removeEntry(e, hashes[e], ts);
-        keys[e] = null;
-        values[e] = null;
-        used--;
-        version++;
-        nentries = e; // the slot is reused by the next insertion, as CPython does
-        return new PyObj[] {k, v};
+        CriticalSection.begin(ts, this);
+        try {
+            int e = prevEntry(popHint);
+            popHint = e - 1;
+            if (e < 0) return null;
+            return removeLocked(e);
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     /** A new exact dict with the same items in the same order ({@code dict.copy()}). */
     public PyDict copy(ThreadState ts) {
+        CriticalSection.begin(ts, this);
+        try {
+            return copyLocked(ts);
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    private PyDict copyLocked(ThreadState ts) {
         PyDict d = new PyDict(ts);
+        Table t = table;
         for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-            RefCount.incref(keys[e], ts);
-            RefCount.incref(values[e], ts);
-            d.insertNew(keys[e], hashes[e], values[e]);
+            RefCount.incref(t.keys[e], ts);
+            RefCount.incref(t.values[e], ts);
+            d.insertNew(t.keys[e], t.hashes[e], t.values[e]);
         }
         return d;
+    }
+
+    /**
+     * {@code dict.setdefault(key, default)}: the value for key, inserting {@code dflt} first if
+     * absent, in one section; a new reference.
+     */
+    public PyObj setDefault(PyObj key, PyObj dflt, KeyProtocol kp) {
+        long h = kp.hash(key);
+        ThreadState ts = kp.ts();
+        CriticalSection.begin(ts, this);
+        try {
+            PyObj v = getKnownHashLocked(key, h, kp);
+            if (v == null) {
+                v = dflt;
+                putLocked(key, h, v, kp);
+            }
+            RefCount.incref(v, ts);
+            return v;
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     // ==== the Python-level dict: slots and the entry points of the eval loop ====
@@ -495,25 +814,39 @@ public class PyDict extends PyObj {
     /**
      * CPython's {@code dict_merge}: adds the items of mapping {@code b}. {@code override} 1
      * replaces existing keys, 0 keeps them, 2 raises {@code KeyError(key)} on a duplicate.
+     * A dict source is merged with both dicts locked ({@code begin2}); any other mapping with this
+     * dict locked, its {@code keys()} and {@code __getitem__} running inside the section (which
+     * they may suspend), as in CPython.
      */
     public void merge(PyThreadState ts, PyObj b, int override) {
         Keys kp = Keys.of(ts);
         if (b instanceof PyDict other && plainIteration(other)) {
-            if (other == this || other.used == 0) return;
-            int n = other.nentries;
-            for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
-                PyObj k = other.keys[e], v = other.values[e];
-                long h = other.hashes[e];
-                RefCount.incref(k, ts);
-                RefCount.incref(v, ts);
-                try {
-                    if (override == 1 || getKnownHash(k, h, kp) == null) putKnownHash(k, h, v, kp);
-                    else if (override == 2) throw Exceptions.keyError(ts, k);
-                } finally {
-                    RefCount.decref(k, ts);
-                    RefCount.decref(v, ts);
+            if (other == this) return;
+            CriticalSection.begin2(ts, this, other);
+            try {
+                if (other.used == 0) return;
+                int n = other.nentries;
+                for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
+                    Table ot = other.table;
+                    PyObj k = ot.keys[e], v = ot.values[e];
+                    long h = ot.hashes[e];
+                    RefCount.incref(k, ts);
+                    RefCount.incref(v, ts);
+                    try {
+                        if (override == 1 || getKnownHashLocked(k, h, kp) == null) {
+                            PyObj old = putLocked(k, h, v, kp);
+                            if (old != null) RefCount.decref(old, ts); // may run __del__: the size check below catches its changes
+                        } else if (override == 2) {
+                            throw Exceptions.keyError(ts, k);
+                        }
+                    } finally {
+                        RefCount.decref(k, ts);
+                        RefCount.decref(v, ts);
+                    }
+                    if (n != other.nentries) throw Exceptions.runtimeError(ts, "dict mutated during update");
                 }
-                if (n != other.nentries) throw Exceptions.runtimeError(ts, "dict mutated during update");
+            } finally {
+                CriticalSection.end2(ts);
             }
             return;
         }
@@ -534,13 +867,14 @@ public class PyDict extends PyObj {
             PyObj k;
             while ((k = Ops.next(ts, it)) != null) {
                 try {
-                    if (override != 1 && get(k, kp) != null) {
+                    long h = kp.hash(k);
+                    if (override != 1 && getKnownHash(k, h, kp) != null) {
                         if (override == 0) continue;
                         throw Exceptions.keyError(ts, k);
                     }
                     PyObj v = Ops.getItem(ts, b, k);
                     try {
-                        put(k, v, kp);
+                        putKnownHash(k, h, v, kp);
                     } finally {
                         RefCount.decref(v, ts);
                     }
@@ -618,17 +952,14 @@ public class PyDict extends PyObj {
 
     @Override
     public long len(PyThreadState ts) {
-        return used;
+        return size();
     }
 
     /** {@code d[key]}: a subclass's {@code __missing__} answers for absent keys, else KeyError(key). */
     @Override
     public PyObj getItem(PyThreadState ts, PyObj key) {
-        PyObj v = get(key, Keys.of(ts));
-        if (v != null) {
-            RefCount.incref(v, ts);
-            return v;
-        }
+        PyObj v = getRef(key, Keys.of(ts));
+        if (v != null) return v;
         PyType t = type();
         if (t != Types.DICT) {
             PyObj missing = t.lookup(S_MISSING);
@@ -653,7 +984,7 @@ public class PyDict extends PyObj {
 
     @Override
     public int contains(PyThreadState ts, PyObj key) {
-        return get(key, Keys.of(ts)) != null ? 1 : 0;
+        return containsKey(key, Keys.of(ts)) ? 1 : 0;
     }
 
     @Override
@@ -668,13 +999,14 @@ public class PyDict extends PyObj {
 
     @Override
     public PyStr repr(PyThreadState ts) {
-        if (used == 0) return PyStr.intern("{}");
+        if (size() == 0) return PyStr.intern("{}");
         if (!ReprGuard.enter(this)) return PyStr.intern("{...}");
+        CriticalSection.begin(ts, this);
         try {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-                PyObj k = keys[e], v = values[e];
+                PyObj k = table.keys[e], v = table.values[e];
                 RefCount.incref(k, ts);
                 RefCount.incref(v, ts);
                 try {
@@ -688,6 +1020,7 @@ public class PyDict extends PyObj {
             }
             return new PyStr(ts, sb.append('}').toString());
         } finally {
+            CriticalSection.end(ts);
             ReprGuard.leave(this);
         }
     }
@@ -696,20 +1029,28 @@ public class PyDict extends PyObj {
     @Override
     public PyObj richCompare(PyThreadState ts, PyObj other, int op) {
         if ((op != 2 && op != 3) || !(other instanceof PyDict o)) return NOT_IMPLEMENTED;
-        boolean eq = dictEqual(ts, this, o);
+        boolean eq;
+        CriticalSection.begin2(ts, this, o);
+        try {
+            eq = dictEqual(ts, this, o);
+        } finally {
+            CriticalSection.end2(ts);
+        }
         return PyBool.of(op == 2 ? eq : !eq);
     }
 
+    /** Both dicts locked by the caller; values' {@code __eq__} may suspend the section, so entries are re-read per step. */
     private static boolean dictEqual(PyThreadState ts, PyDict a, PyDict b) {
         if (a.used != b.used) return false;
         Keys kp = Keys.of(ts);
         for (int e = a.nextEntry(0); e >= 0; e = a.nextEntry(e + 1)) {
-            PyObj k = a.keys[e], av = a.values[e];
-            long h = a.hashes[e];
+            Table at = a.table;
+            PyObj k = at.keys[e], av = at.values[e];
+            long h = at.hashes[e];
             RefCount.incref(k, ts);
             RefCount.incref(av, ts);
             try {
-                PyObj bv = b.getKnownHash(k, h, kp);
+                PyObj bv = b.getKnownHashLocked(k, h, kp);
                 if (bv == null) return false;
                 RefCount.incref(bv, ts);
                 try {
@@ -760,7 +1101,11 @@ public class PyDict extends PyObj {
 
     @Override
     protected void clearReferences(ThreadState ts) {
-        clear(ts);
+        // nobody else holds a reference: no section
+        Table old = table;
+        int n = nentries;
+        resetLocked();
+        releaseEntries(old, n, ts);
     }
 
     /**
@@ -769,6 +1114,9 @@ public class PyDict extends PyObj {
      */
     public static final class Instance extends PyDict {
         private final PyType cls;
+        private static final java.lang.invoke.VarHandle DICT =
+                InstanceDicts.field(java.lang.invoke.MethodHandles.lookup(), Instance.class);
+        /** The attribute dictionary, made on first use ({@link InstanceDicts}). */
         private PyDict dict;
 
         public Instance(ThreadState ts, PyType cls) {
@@ -794,13 +1142,12 @@ public class PyDict extends PyObj {
 
         @Override
         public PyDict instanceDict() {
-            return dict;
+            return InstanceDicts.get(this, DICT);
         }
 
         @Override
         public PyDict ensureDict(ThreadState ts) {
-            if (dict == null) dict = new PyDict(ts);
-            return dict;
+            return InstanceDicts.ensure(this, DICT, ts);
         }
 
         @Override

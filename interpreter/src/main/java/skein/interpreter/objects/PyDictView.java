@@ -72,9 +72,8 @@ public final class PyDictView extends PyObj {
                 return dict.contains(ts, item);
             case PyDictIter.ITEMS: {
                 if (!(item instanceof PyTuple t) || t.size() != 2) return 0;
-                PyObj v = dict.get(t.get(0), Keys.of(ts));
+                PyObj v = dict.getRef(t.get(0), Keys.of(ts));
                 if (v == null) return 0;
-                RefCount.incref(v, ts);
                 try {
                     return Ops.eq(ts, v, t.get(1)) ? 1 : 0;
                 } finally {

@@ -3,13 +3,24 @@ package skein.interpreter.objects;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * An instance of a class made by a {@code class} statement whose solid base is
  * {@code object}: its type and its attribute dictionary ({@code __dict__}). Every behaviour
  * comes from the class's dunder methods, which {@code Ops} looks up for heap types.
  */
 public class PyInstance extends PyObj {
+    private static final VarHandle DICT = InstanceDicts.field(MethodHandles.lookup(), PyInstance.class);
+
     private final PyType type;
+    /**
+     * The attribute dictionary, made on first use: installed with a CAS so that two threads
+     * setting the first attribute at once share one ({@link InstanceDicts}); read with an acquire
+     * load. Its own operations are the dict's (critical sections for writes, lock-free reads of
+     * str keys), which is what makes attribute access from many threads safe.
+     */
     private PyDict dict;
     /** Values of the {@code __slots__} attributes (owned), or null when the class has none. */
     public final PyObj[] slots;
@@ -29,25 +40,18 @@ public class PyInstance extends PyObj {
 
     @Override
     public PyDict instanceDict() {
-        return dict;
+        return InstanceDicts.get(this, DICT);
     }
 
     @Override
     public PyDict ensureDict(ThreadState ts) {
         if (type == Types.OBJECT || !type.instancesHaveDict()) return null;
-        PyDict d = dict;
-        if (d == null) {
-            d = new PyDict(ts);
-            dict = d;
-        }
-        return d;
+        return InstanceDicts.ensure(this, DICT, ts);
     }
 
     /** Replaces the dictionary ({@code obj.__dict__ = d}); d borrowed. */
     public void setDict(ThreadState ts, PyDict d) {
-        RefCount.incref(d, ts);
-        PyDict old = dict;
-        dict = d;
+        PyDict old = InstanceDicts.swap(this, DICT, ts, d);
         if (old != null) RefCount.decref(old, ts);
     }
 

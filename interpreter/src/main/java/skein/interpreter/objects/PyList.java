@@ -1,11 +1,15 @@
 package skein.interpreter.objects;
 
+import skein.gc.CriticalSection;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 import skein.interpreter.runtime.Exceptions;
 import skein.interpreter.runtime.Ops;
+import skein.interpreter.runtime.PyException;
 import skein.interpreter.runtime.PyThreadState;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -16,13 +20,43 @@ import java.util.Arrays;
  * are looking at (CPython's discipline in {@code listobject.c}). Old items are dropped only
  * after the list is consistent again, since dropping one may run arbitrary code too.
  *
+ * <h2>Threads</h2>
+ * As in free-threaded CPython, every operation runs in a critical section on the list
+ * ({@link CriticalSection}; two-list operations lock both with {@code begin2}), so each one is
+ * atomic against the others: no lost append, no item popped twice. Python code run inside an
+ * operation ({@code __eq__}, {@code __repr__}, a sort key) may suspend the section, which is why
+ * the loops re-validate after every call, exactly as they must against the Python code itself.
+ * Items that leave the list are released after the section ends.
+ *
+ * <p>Two reads take no lock: {@code list[i]} and iteration ({@link #item}, {@link #itemOrNull}).
+ * For them the writers publish: the storage array is replaced (never shrunk or grown in place)
+ * and the new one stored with a release store ({@link #publishItems}); a reference stored into
+ * a live array is stored with a release store, and a bulk move inside a live array is preceded
+ * by a release fence, so a reader that sees an item also sees the item's own fields. Slots at
+ * or beyond {@code size} hold null once the operation that emptied them ends. The
+ * protocol itself is described at {@link #tryLoad}.
+ *
  * <p>Methods with Python-visible signatures (argument parsing and messages) are in
  * {@code skein.interpreter.builtins.ListMethods}; this class holds the operations.
  */
 public class PyList extends PyObj {
     private static final PyObj[] NO_ITEMS = new PyObj[0];
+    private static final VarHandle ITEMS, SIZE;
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(PyObj[].class);
 
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            ITEMS = l.findVarHandle(PyList.class, "items", PyObj[].class);
+            SIZE = l.findVarHandle(PyList.class, "size", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The storage: written only in a section (with {@link #publishItems}), read by lock-free readers with an acquire load. */
     PyObj[] items;
+    /** Items in use: written only in a section; lock-free readers read it once, opaque. */
     int size;
 
     public PyList(ThreadState ts) {
@@ -53,17 +87,135 @@ public class PyList extends PyObj {
         return Types.LIST;
     }
 
+    /** The number of items: a racy snapshot when other threads use the list (CPython's {@code Py_SIZE}). */
     public int size() {
-        return size;
+        return (int) SIZE.getOpaque(this);
     }
 
-    /** Item {@code i} (borrowed; valid until the list changes). */
+    /**
+     * Item {@code i}, borrowed: valid only until the list changes, so only for a list no other
+     * thread can change (one this thread is building). Shared lists use {@link #item}.
+     */
     public PyObj get(int i) {
         return items[i];
     }
 
+    // ==== publication (see the class comment) ====
+
+    private void publishItems(PyObj[] a) {
+        ITEMS.setRelease(this, a);
+    }
+
+    private static void storeSlot(PyObj[] a, int i, PyObj v) {
+        SLOT.setRelease(a, i, v);
+    }
+
+    /** Storage and size in one go, for {@link Sorting}, which takes the items out while it sorts. */
+    void setStorage(PyObj[] a, int n) {
+        publishItems(a);
+        size = n;
+    }
+
+    /** The storage with room for {@code needed} items: the current array, or a bigger copy, published. */
+    private PyObj[] ensureCapacity(int needed) {
+        PyObj[] a = items;
+        if (needed <= a.length) return a;
+        // CPython's growth pattern: about 1/8 over-allocation, never less than 4 spare
+        int cap = Math.max(needed + (needed >> 3) + (needed < 9 ? 3 : 6), 4);
+        PyObj[] b = Arrays.copyOf(a, cap);
+        publishItems(b);
+        return b;
+    }
+
+    // ==== lock-free reads ====
+
+    /**
+     * {@code self[i]} for an index {@code i} (negative counts from the end): a new reference, or
+     * IndexError. Lock-free in the common case (see {@link #tryLoad}); the fast path of
+     * {@code BINARY_SUBSCR} on an exact list and int.
+     */
+    public PyObj item(PyThreadState ts, long i) {
+        int n = size();
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Exceptions.indexError(ts, "list index out of range");
+        PyObj v = tryLoad(ts, (int) i);
+        if (v == null) {
+            v = itemLocked(ts, (int) i);
+            if (v == null) throw Exceptions.indexError(ts, "list index out of range");
+        }
+        return v;
+    }
+
+    /** Item {@code i} (0-based, no wrap-around) as a new reference, or null when it is out of range: what iterators step with. */
+    public PyObj itemOrNull(ThreadState ts, int i) {
+        if (i < 0 || i >= size()) return null;
+        PyObj v = tryLoad(ts, i);
+        return v != null ? v : itemLocked(ts, i);
+    }
+
+    /**
+     * The lock-free read of slot {@code i} (CPython's {@code list_get_item_ref}): a new
+     * reference to the item, or null when this attempt cannot be sure of it, and the caller then
+     * reads under the lock. Why it exists: {@code list[i]} and {@code for x in lst} on a list
+     * shared by many threads would otherwise all serialise on its mutex.
+     *
+     * <ol>
+     *   <li>Read the storage array once (acquire) and bounds-check against that array's own
+     *       length, so a concurrent growth or clear cannot make the index invalid under us.</li>
+     *   <li>Load the slot (acquire); null means being emptied or not yet filled: give up.</li>
+     *   <li>{@link RefCount#tryIncref}: fails if the item was freed meanwhile (a writer popped it
+     *       and dropped the last reference).</li>
+     *   <li>Re-check that the slot still holds the item <em>and</em> that the array is still the
+     *       list's storage (in that order: the storage check, made last, proves the slot check
+     *       read the live array). Otherwise drop the reference and give up.</li>
+     * </ol>
+     *
+     * <p>The re-check is what makes the answer right even if the item was freed and a freelist
+     * handed the same Java object out again between our load and our increment: then the
+     * increment counted the new incarnation, and it passes the re-check only if that
+     * incarnation is in the list now. So the read relies on no QSBR guarantee for safety. With
+     * QSBR delaying freelist reuse (an object freed after a thread's last quiescent state is not
+     * handed out again before that thread passes its next one, and this read spans no quiescent
+     * state) a successful increment is always on the object we loaded, and the re-check only
+     * keeps the answer an item the list holds after it was counted. The storage array itself
+     * needs nothing: the JVM keeps an array alive while we hold it, which is what CPython's
+     * shared-bit plus QSBR-delayed free of {@code ob_item} provide there.
+     */
+    private PyObj tryLoad(ThreadState ts, int i) {
+        PyObj[] a = (PyObj[]) ITEMS.getAcquire(this);
+        if (i >= a.length) return null;
+        PyObj v = (PyObj) SLOT.getAcquire(a, i);
+        if (v == null || !RefCount.tryIncref(v, ts)) return null;
+        if (SLOT.getAcquire(a, i) == v && ITEMS.getAcquire(this) == a) return v;
+        RefCount.decref(v, ts);
+        return null;
+    }
+
+    /** The fallback of {@link #tryLoad}: slot {@code i} under the lock, or null if out of range now. */
+    private PyObj itemLocked(ThreadState ts, int i) {
+        CriticalSection.begin(ts, this);
+        try {
+            if (i >= size) return null;
+            PyObj v = items[i];
+            // flags a non-owner's reference so that the next lock-free read of v can succeed
+            RefCount.increfShareable(v, ts);
+            return v;
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
     /** A copy of the items as new references. */
     public PyObj[] snapshot(ThreadState ts) {
+        CriticalSection.begin(ts, this);
+        try {
+            return copyLocked(ts);
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    private PyObj[] copyLocked(ThreadState ts) {
         PyObj[] a = Arrays.copyOf(items, size);
         for (PyObj o : a) RefCount.incref(o, ts);
         return a;
@@ -74,11 +226,25 @@ public class PyList extends PyObj {
         return PyTuple.steal(ts, snapshot(ts));
     }
 
-    private void ensureCapacity(int needed) {
-        if (needed > items.length) {
-            // CPython's growth pattern: about 1/8 over-allocation, never less than 4 spare
-            int cap = Math.max(needed + (needed >> 3) + (needed < 9 ? 3 : 6), 4);
-            items = Arrays.copyOf(items, cap);
+    /**
+     * {@code UNPACK_SEQUENCE n} on this list: if it has exactly {@code n} items, stores them as
+     * new stack references ({@link RefCount#increfStack}) into {@code stack[at .. at+n)} in
+     * reverse order (the last item lowest, as the eval loop wants them) and returns true; else
+     * stores nothing and returns false. One section, so the items are one consistent state.
+     */
+    public boolean unpackOnto(ThreadState ts, int n, PyObj[] stack, int at) {
+        CriticalSection.begin(ts, this);
+        try {
+            if (size != n) return false;
+            PyObj[] a = items;
+            for (int i = n - 1; i >= 0; i--) {
+                PyObj x = a[i];
+                RefCount.increfStack(x, ts);
+                stack[at++] = x;
+            }
+            return true;
+        } finally {
+            CriticalSection.end(ts);
         }
     }
 
@@ -87,79 +253,159 @@ public class PyList extends PyObj {
     /** {@code list.append(v)}; v borrowed. */
     public void append(ThreadState ts, PyObj v) {
         RefCount.incref(v, ts);
-        appendSteal(v);
+        CriticalSection.begin(ts, this);
+        try {
+            appendLocked(v);
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
-    /** Appends taking over the caller's reference to {@code v} (LIST_APPEND of comprehensions). */
+    /**
+     * {@code LIST_APPEND} of a comprehension or display: appends to a list no other thread can
+     * reach yet (it lives only on this thread's evaluation stack), so no section; v borrowed.
+     */
+    public void appendUnshared(ThreadState ts, PyObj v) {
+        RefCount.incref(v, ts);
+        appendLocked(v);
+    }
+
+    /** Appends taking over the caller's reference to {@code v}, to a list no other thread can reach yet (no section). */
     public void appendSteal(PyObj v) {
+        appendLocked(v);
+    }
+
+    private void appendLocked(PyObj v) {
         int n = size;
-        ensureCapacity(n + 1);
-        items[n] = v;
+        PyObj[] a = ensureCapacity(n + 1);
+        storeSlot(a, n, v);
         size = n + 1;
     }
 
-    /** {@code list.extend(iterable)}. */
+    /** Appends {@code add[0..m)} (new references, taken over). */
+    private void appendAllLocked(PyObj[] add, int m) {
+        int n = size;
+        PyObj[] a = ensureCapacity(n + m);
+        VarHandle.releaseFence();
+        System.arraycopy(add, 0, a, n, m);
+        size = n + m;
+    }
+
+    /** {@code list.extend(iterable)}: a list, tuple or the list itself is copied in one section (two lists: both locked). */
     public void extend(PyThreadState ts, PyObj iterable) {
         PyType t = iterable.type();
-        if (t == Types.LIST || t == Types.TUPLE || iterable == this) {
-            PyObj[] add = iterable == this ? snapshot(ts) : Sequences.toArray(ts, iterable);
-            ensureCapacity(size + add.length);
-            System.arraycopy(add, 0, items, size, add.length);
-            size += add.length;
+        if (iterable == this) {
+            CriticalSection.begin(ts, this);
+            try {
+                PyObj[] add = copyLocked(ts);
+                appendAllLocked(add, add.length);
+            } finally {
+                CriticalSection.end(ts);
+            }
+            return;
+        }
+        if (t == Types.LIST) {
+            PyList other = (PyList) iterable;
+            CriticalSection.begin2(ts, this, other);
+            try {
+                PyObj[] add = other.copyLocked(ts);
+                appendAllLocked(add, add.length);
+            } finally {
+                CriticalSection.end2(ts);
+            }
+            return;
+        }
+        if (t == Types.TUPLE) {
+            PyObj[] add = Sequences.toArray(ts, iterable);
+            CriticalSection.begin(ts, this);
+            try {
+                appendAllLocked(add, add.length);
+            } finally {
+                CriticalSection.end(ts);
+            }
             return;
         }
         PyObj it = Ops.iter(ts, iterable);
+        CriticalSection.begin(ts, this);
         try {
             PyObj x;
-            while ((x = Ops.next(ts, it)) != null) appendSteal(x);
+            while ((x = Ops.next(ts, it)) != null) appendLocked(x);
         } finally {
+            CriticalSection.end(ts);
             RefCount.decref(it, ts);
         }
     }
 
     /** {@code list.insert(i, v)}: i clamped to the list as CPython does; v borrowed. */
     public void insert(ThreadState ts, long where, PyObj v) {
-        int n = size;
-        if (where < 0) {
-            where += n;
-            if (where < 0) where = 0;
-        }
-        if (where > n) where = n;
-        int w = (int) where;
-        ensureCapacity(n + 1);
-        System.arraycopy(items, w, items, w + 1, n - w);
         RefCount.incref(v, ts);
-        items[w] = v;
-        size = n + 1;
+        CriticalSection.begin(ts, this);
+        try {
+            int n = size;
+            if (where < 0) {
+                where += n;
+                if (where < 0) where = 0;
+            }
+            if (where > n) where = n;
+            int w = (int) where;
+            PyObj[] a = ensureCapacity(n + 1);
+            System.arraycopy(a, w, a, w + 1, n - w);
+            storeSlot(a, w, v);
+            size = n + 1;
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     /** {@code list.pop(i)}: the removed item (the list's reference passes to the caller). */
     public PyObj pop(PyThreadState ts, long i) {
+        CriticalSection.begin(ts, this);
+        try {
+            return popLocked(ts, i);
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    private PyObj popLocked(PyThreadState ts, long i) {
         int n = size;
         if (n == 0) throw Exceptions.indexError(ts, "pop from empty list");
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw Exceptions.indexError(ts, "pop index out of range");
         int k = (int) i;
-        PyObj v = items[k];
-        System.arraycopy(items, k + 1, items, k, n - k - 1);
-        items[n - 1] = null;
+        PyObj[] a = items;
+        PyObj v = a[k];
+        System.arraycopy(a, k + 1, a, k, n - k - 1);
+        a[n - 1] = null;
         size = n - 1;
         return v;
     }
 
-    /** {@code list.clear()}. */
+    /** {@code list.clear()}: the items are released after the list is already empty. */
     public void clear(ThreadState ts) {
-        int n = size;
-        if (n == 0) return;
-        PyObj[] old = items;
-        items = NO_ITEMS;
-        size = 0;
+        PyObj[] old;
+        int n;
+        CriticalSection.begin(ts, this);
+        try {
+            n = size;
+            old = items;
+            if (n == 0) return;
+            publishItems(NO_ITEMS);
+            size = 0;
+        } finally {
+            CriticalSection.end(ts);
+        }
         for (int i = 0; i < n; i++) RefCount.decref(old[i], ts);
     }
 
     /** {@code list.reverse()}. */
-    public void reverse() {
-        reverseRange(items, 0, size);
+    public void reverse(ThreadState ts) {
+        CriticalSection.begin(ts, this);
+        try {
+            reverseRange(items, 0, size);
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     static void reverseRange(PyObj[] a, int lo, int hi) {
@@ -172,6 +418,15 @@ public class PyList extends PyObj {
 
     /** Index of the first item equal to {@code x} in [start, stop) (already clamped to ≥ 0), or -1. */
     public long find(PyThreadState ts, PyObj x, long start, long stop) {
+        CriticalSection.begin(ts, this);
+        try {
+            return findLocked(ts, x, start, stop);
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    private long findLocked(PyThreadState ts, PyObj x, long start, long stop) {
         for (long i = start; i < stop && i < size; i++) {
             PyObj item = items[(int) i];
             RefCount.incref(item, ts);
@@ -188,55 +443,90 @@ public class PyList extends PyObj {
 
     /** {@code list.count(x)}. */
     public long count(PyThreadState ts, PyObj x) {
-        long c = 0;
-        for (int i = 0; i < size; i++) {
-            PyObj item = items[i];
-            RefCount.incref(item, ts);
-            try {
-                if (Ops.eq(ts, item, x)) c++;
-            } finally {
-                RefCount.decref(item, ts);
+        CriticalSection.begin(ts, this);
+        try {
+            long c = 0;
+            for (int i = 0; i < size; i++) {
+                PyObj item = items[i];
+                RefCount.incref(item, ts);
+                try {
+                    if (Ops.eq(ts, item, x)) c++;
+                } finally {
+                    RefCount.decref(item, ts);
+                }
             }
+            return c;
+        } finally {
+            CriticalSection.end(ts);
         }
-        return c;
     }
 
     /** {@code list.remove(x)}. */
     public void remove(PyThreadState ts, PyObj x) {
-        long i = find(ts, x, 0, size);
-        if (i < 0) throw Exceptions.valueError(ts, "list.remove(x): x not in list");
-        if (i < size) RefCount.decref(pop(ts, i), ts);
+        PyObj gone = null;
+        CriticalSection.begin(ts, this);
+        try {
+            long i = findLocked(ts, x, 0, size);
+            if (i < 0) throw Exceptions.valueError(ts, "list.remove(x): x not in list");
+            if (i < size) gone = popLocked(ts, i);
+        } finally {
+            CriticalSection.end(ts);
+        }
+        if (gone != null) RefCount.decref(gone, ts);
     }
 
     /** {@code list.sort(key=, reverse=)}: see {@link Sorting}. */
     public void sort(PyThreadState ts, PyObj key, boolean reverse) {
-        Sorting.sortList(ts, this, key, reverse);
+        CriticalSection.begin(ts, this);
+        try {
+            Sorting.sortList(ts, this, key, reverse);
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     // ==== subscripts ====
 
     @Override
     public PyObj getItem(PyThreadState ts, PyObj key) {
-        if (key instanceof PyInt || Sequences.isIndex(key)) {
-            long i = Sequences.subscriptIndex(ts, key);
-            int n = size;
-            if (i < 0) i += n;
-            if (i < 0 || i >= n) throw Exceptions.indexError(ts, "list index out of range");
-            PyObj v = items[(int) i];
-            RefCount.incref(v, ts);
-            return v;
+        if (key instanceof PyInt || Sequences.isIndex(key)) return item(ts, Sequences.subscriptIndex(ts, key));
+        if (key instanceof PySlice s) {
+            long[] raw = unpackSlice(ts, s); // may run __index__: before the section
+            CriticalSection.begin(ts, this);
+            try {
+                return sliceLocked(ts, PySlice.adjust(size, raw[0], raw[1], raw[2]));
+            } finally {
+                CriticalSection.end(ts);
+            }
         }
-        if (key instanceof PySlice s) return slice(ts, s.bounds(ts, size));
         throw Exceptions.typeError(ts, "list indices must be integers or slices, not " + key.typeName());
+    }
+
+    /** A slice's start, stop and step as {@code PySlice_Unpack} reads them (any {@code __index__} runs here). */
+    private static long[] unpackSlice(PyThreadState ts, PySlice s) {
+        long st = PySlice.unpackStep(ts, s.step);
+        long lo = PySlice.sliceIndex(ts, s.start, st < 0 ? Long.MAX_VALUE : 0);
+        long hi = PySlice.sliceIndex(ts, s.stop, st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return new long[] {lo, hi, st};
     }
 
     /** The items selected by resolved slice bounds, as a new list. */
     public PyList slice(PyThreadState ts, PySlice.Bounds b) {
+        CriticalSection.begin(ts, this);
+        try {
+            return sliceLocked(ts, PySlice.adjust(size, b.start(), b.stop(), b.step()));
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    private PyList sliceLocked(PyThreadState ts, PySlice.Bounds b) {
         int n = (int) b.count();
         PyObj[] out = new PyObj[n];
+        PyObj[] a = items;
         long idx = b.start();
         for (int k = 0; k < n; k++, idx += b.step()) {
-            PyObj v = items[(int) idx];
+            PyObj v = a[(int) idx];
             RefCount.incref(v, ts);
             out[k] = v;
         }
@@ -255,57 +545,83 @@ public class PyList extends PyObj {
         return true;
     }
 
-    /** {@code self[key] = value}, or {@code del self[key]} when value is null (list_ass_subscript). */
+    /**
+     * {@code self[key] = value}, or {@code del self[key]} when value is null (list_ass_subscript).
+     * Index and slice conversion ({@code __index__}) and iterating a non-list value happen before
+     * the section; the bounds are resolved against the size inside it; the replaced items are
+     * released after it.
+     */
     private void assign(PyThreadState ts, PyObj key, PyObj value) {
         if (key instanceof PyInt || Sequences.isIndex(key)) {
             long i = Sequences.subscriptIndex(ts, key);
-            int n = size;
-            if (i < 0) i += n;
-            if (i < 0 || i >= n) throw Exceptions.indexError(ts, "list assignment index out of range");
-            if (value == null) {
-                RefCount.decref(pop(ts, i), ts);
-            } else {
-                RefCount.incref(value, ts);
-                PyObj old = items[(int) i];
-                items[(int) i] = value;
-                RefCount.decref(old, ts);
+            PyObj old;
+            CriticalSection.begin(ts, this);
+            try {
+                int n = size;
+                if (i < 0) i += n;
+                if (i < 0 || i >= n) throw Exceptions.indexError(ts, "list assignment index out of range");
+                if (value == null) {
+                    old = popLocked(ts, i);
+                } else {
+                    RefCount.incref(value, ts);
+                    old = items[(int) i];
+                    storeSlot(items, (int) i, value);
+                }
+            } finally {
+                CriticalSection.end(ts);
             }
+            RefCount.decref(old, ts);
             return;
         }
         if (!(key instanceof PySlice s)) {
             throw Exceptions.typeError(ts, "list indices must be integers or slices, not " + key.typeName());
         }
-        PySlice.Bounds b = s.bounds(ts, size);
-        if (b.step() == 1) {
-            PyObj[] v = value == null ? null
-                    : value == this ? snapshot(ts) : Sequences.toArray(ts, value, "can only assign an iterable");
-            replaceRange(ts, b.start(), b.stop(), v);
-            return;
+        long[] raw = unpackSlice(ts, s);
+        // lst[a:b] = lst and lst[a:b] = other_list copy the source inside the section (both locked)
+        PyList other = value != this && value instanceof PyList l && value.type() == Types.LIST ? l : null;
+        PyObj[] v = null;
+        if (value != null && value != this && other == null) {
+            v = Sequences.toArray(ts, value, raw[2] == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         }
-        if (value == null) {
-            deleteExtended(ts, b);
-            return;
-        }
-        PyObj[] v = value == this ? snapshot(ts) : Sequences.toArray(ts, value, "must assign iterable to extended slice");
-        if (v.length != b.count()) {
-            Sequences.decrefAll(ts, v, 0, v.length);
-            throw Exceptions.valueError(ts, "attempt to assign sequence of size " + v.length
-                    + " to extended slice of size " + b.count());
-        }
-        PyObj[] garbage = new PyObj[v.length];
-        long idx = b.start();
-        for (int k = 0; k < v.length; k++, idx += b.step()) {
-            garbage[k] = items[(int) idx];
-            items[(int) idx] = v[k];
+        PyObj[] garbage;
+        PyException failure = null;
+        if (other != null) CriticalSection.begin2(ts, this, other);
+        else CriticalSection.begin(ts, this);
+        try {
+            if (value == this) v = copyLocked(ts);
+            else if (other != null) v = other.copyLocked(ts);
+            PySlice.Bounds b = PySlice.adjust(size, raw[0], raw[1], raw[2]);
+            if (b.step() == 1) {
+                garbage = replaceRangeLocked(b.start(), b.stop(), v);
+            } else if (value == null) {
+                garbage = deleteExtendedLocked(b);
+            } else if (v.length != b.count()) {
+                failure = Exceptions.valueError(ts, "attempt to assign sequence of size " + v.length
+                        + " to extended slice of size " + b.count());
+                garbage = v;
+            } else {
+                garbage = new PyObj[v.length];
+                PyObj[] a = items;
+                long idx = b.start();
+                for (int k = 0; k < v.length; k++, idx += b.step()) {
+                    garbage[k] = a[(int) idx];
+                    storeSlot(a, (int) idx, v[k]);
+                }
+            }
+        } finally {
+            if (other != null) CriticalSection.end2(ts);
+            else CriticalSection.end(ts);
         }
         Sequences.decrefAll(ts, garbage, 0, garbage.length);
+        if (failure != null) throw failure;
     }
 
     /**
      * {@code list_ass_slice}: replaces items [lo, hi) (clamped) by {@code v} (new references,
-     * taken over), or deletes them when v is null.
+     * taken over), or deletes them when v is null; returns the replaced items, which the caller
+     * releases after the section.
      */
-    public void replaceRange(PyThreadState ts, long lo, long hi, PyObj[] v) {
+    private PyObj[] replaceRangeLocked(long lo, long hi, PyObj[] v) {
         int n = size;
         if (lo < 0) lo = 0;
         else if (lo > n) lo = n;
@@ -315,17 +631,18 @@ public class PyList extends PyObj {
         int add = v == null ? 0 : v.length;
         PyObj[] garbage = Arrays.copyOfRange(items, ilo, ihi);
         int newSize = n - (ihi - ilo) + add;
-        ensureCapacity(newSize);
-        System.arraycopy(items, ihi, items, ilo + add, n - ihi);
-        if (add > 0) System.arraycopy(v, 0, items, ilo, add);
-        for (int i = newSize; i < n; i++) items[i] = null;
+        PyObj[] a = ensureCapacity(newSize);
+        VarHandle.releaseFence();
+        System.arraycopy(a, ihi, a, ilo + add, n - ihi);
+        if (add > 0) System.arraycopy(v, 0, a, ilo, add);
+        for (int i = newSize; i < n; i++) a[i] = null;
         size = newSize;
-        Sequences.decrefAll(ts, garbage, 0, garbage.length);
+        return garbage;
     }
 
-    private void deleteExtended(PyThreadState ts, PySlice.Bounds b) {
+    private PyObj[] deleteExtendedLocked(PySlice.Bounds b) {
         long count = b.count();
-        if (count <= 0) return;
+        if (count <= 0) return NO_ITEMS;
         long start = b.start(), step = b.step();
         if (step < 0) {
             // walk the same items upwards
@@ -342,14 +659,14 @@ public class PyList extends PyObj {
         }
         for (int i = w; i < n; i++) a[i] = null;
         size = w;
-        Sequences.decrefAll(ts, garbage, 0, g);
+        return g == garbage.length ? garbage : Arrays.copyOf(garbage, g);
     }
 
     // ==== other slots ====
 
     @Override
     public long len(PyThreadState ts) {
-        return size;
+        return size();
     }
 
     @Override
@@ -364,13 +681,14 @@ public class PyList extends PyObj {
 
     @Override
     public int contains(PyThreadState ts, PyObj x) {
-        return find(ts, x, 0, size) >= 0 ? 1 : 0;
+        return find(ts, x, 0, Long.MAX_VALUE) >= 0 ? 1 : 0;
     }
 
     @Override
     public PyStr repr(PyThreadState ts) {
-        if (size == 0) return PyStr.intern("[]");
+        if (size() == 0) return PyStr.intern("[]");
         if (!ReprGuard.enter(this)) return PyStr.intern("[...]");
+        CriticalSection.begin(ts, this);
         try {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < size; i++) {
@@ -385,6 +703,7 @@ public class PyList extends PyObj {
             }
             return new PyStr(ts, sb.append(']').toString());
         } finally {
+            CriticalSection.end(ts);
             ReprGuard.leave(this);
         }
     }
@@ -392,10 +711,19 @@ public class PyList extends PyObj {
     @Override
     public PyObj richCompare(PyThreadState ts, PyObj other, int op) {
         if (!(other instanceof PyList w)) return NOT_IMPLEMENTED;
-        return compareItems(ts, this, w, op);
+        CriticalSection.begin2(ts, this, w);
+        try {
+            return compareItems(ts, this, w, op);
+        } finally {
+            CriticalSection.end2(ts);
+        }
     }
 
-    /** Lexicographic comparison of two lists or two tuples (items via {@code ==}, then op on the first difference). */
+    /**
+     * Lexicographic comparison of two lists or two tuples (items via {@code ==}, then op on the
+     * first difference). Lists must be locked by the caller; sizes and items are re-read after
+     * every comparison, which may have run Python code that changed them.
+     */
     static PyObj compareItems(PyThreadState ts, PyObj self, PyObj other, int op) {
         int n1 = seqSize(self), n2 = seqSize(other);
         if (n1 != n2 && (op == 2 || op == 3)) return PyBool.of(op == 3);
@@ -453,10 +781,15 @@ public class PyList extends PyObj {
     public PyObj binaryOp(PyThreadState ts, int op, PyObj other) {
         if (op == 0) {
             if (other instanceof PyList w) {
-                PyObj[] a = Arrays.copyOf(items, size + w.size);
-                System.arraycopy(w.items, 0, a, size, w.size);
-                for (PyObj o : a) RefCount.incref(o, ts);
-                return new PyList(ts, a, a.length);
+                CriticalSection.begin2(ts, this, w);
+                try {
+                    PyObj[] a = Arrays.copyOf(items, size + w.size);
+                    System.arraycopy(w.items, 0, a, size, w.size);
+                    for (PyObj o : a) RefCount.incref(o, ts);
+                    return new PyList(ts, a, a.length);
+                } finally {
+                    CriticalSection.end2(ts);
+                }
             }
             if (Sequences.hasReflected(other, 0)) return NOT_IMPLEMENTED;
             throw Exceptions.typeError(ts, "can only concatenate list (not \"" + other.typeName() + "\") to list");
@@ -490,36 +823,49 @@ public class PyList extends PyObj {
     }
 
     private PyList repeat(PyThreadState ts, long n) {
-        int s = size;
-        if (n <= 0 || s == 0) return new PyList(ts);
-        long total = s * n;
-        if (n > Integer.MAX_VALUE || total > Integer.MAX_VALUE - 8) throw Sequences.memoryError(ts);
-        PyObj[] a = new PyObj[(int) total];
-        for (int k = 0; k < n; k++) System.arraycopy(items, 0, a, k * s, s);
-        for (PyObj o : a) RefCount.incref(o, ts);
-        return new PyList(ts, a, a.length);
+        CriticalSection.begin(ts, this);
+        try {
+            int s = size;
+            if (n <= 0 || s == 0) return new PyList(ts);
+            long total = s * n;
+            if (n > Integer.MAX_VALUE || total > Integer.MAX_VALUE - 8) throw Sequences.memoryError(ts);
+            PyObj[] a = new PyObj[(int) total];
+            for (int k = 0; k < n; k++) System.arraycopy(items, 0, a, k * s, s);
+            for (PyObj o : a) RefCount.incref(o, ts);
+            return new PyList(ts, a, a.length);
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     private void repeatInPlace(PyThreadState ts, long n) {
-        int s = size;
         if (n <= 0) {
             clear(ts);
             return;
         }
-        if (n == 1 || s == 0) return;
-        long total = s * n;
-        if (n > Integer.MAX_VALUE || total > Integer.MAX_VALUE - 8) throw Sequences.memoryError(ts);
-        ensureCapacity((int) total);
-        for (int k = 1; k < n; k++) System.arraycopy(items, 0, items, k * s, s);
-        for (int i = s; i < total; i++) RefCount.incref(items[i], ts);
-        size = (int) total;
+        CriticalSection.begin(ts, this);
+        try {
+            int s = size;
+            if (n == 1 || s == 0) return;
+            long total = s * n;
+            if (n > Integer.MAX_VALUE || total > Integer.MAX_VALUE - 8) throw Sequences.memoryError(ts);
+            PyObj[] a = ensureCapacity((int) total);
+            for (int i = 0; i < s; i++) {
+                for (int k = 1; k < n; k++) RefCount.incref(a[i], ts);
+            }
+            VarHandle.releaseFence();
+            for (int k = 1; k < n; k++) System.arraycopy(a, 0, a, k * s, s);
+            size = (int) total;
+        } finally {
+            CriticalSection.end(ts);
+        }
     }
 
     @Override
     protected void clearReferences(ThreadState ts) {
         PyObj[] a = items;
         int n = size;
-        items = NO_ITEMS;
+        publishItems(NO_ITEMS);
         size = 0;
         for (int i = 0; i < n; i++) {
             PyObj o = a[i];
@@ -530,6 +876,9 @@ public class PyList extends PyObj {
     /** An instance of a subclass of list made by a {@code class} statement. */
     public static final class Sub extends PyList {
         private final PyType type;
+        private static final java.lang.invoke.VarHandle DICT =
+                InstanceDicts.field(java.lang.invoke.MethodHandles.lookup(), Sub.class);
+        /** The attribute dictionary, made on first use ({@link InstanceDicts}). */
         private PyDict dict;
 
         public Sub(ThreadState ts, PyType type) {
@@ -555,13 +904,12 @@ public class PyList extends PyObj {
 
         @Override
         public PyDict instanceDict() {
-            return dict;
+            return InstanceDicts.get(this, DICT);
         }
 
         @Override
         public PyDict ensureDict(ThreadState ts) {
-            if (dict == null) dict = new PyDict(ts);
-            return dict;
+            return InstanceDicts.ensure(this, DICT, ts);
         }
 
         @Override

@@ -7,10 +7,18 @@ import skein.interpreter.runtime.PyThreadState;
 /**
  * {@code list_iterator} and {@code list_reverseiterator}: a position in a live list. The
  * list's current size is read at every step, so items appended during a forward iteration
- * are seen (as in CPython); once exhausted the iterator drops the list and stays exhausted.
+ * are seen (as in CPython); once exhausted the iterator stays exhausted.
+ *
+ * <p>Each step is a lock-free read of the list ({@link PyList#itemOrNull}): a for loop over a
+ * list that other threads mutate sees some, all or none of their changes, never a freed or
+ * invented item. Exhaustion is the position -1, and the iterator keeps its reference to the list
+ * until it is itself freed (free-threaded CPython 3.13 does the same): if it dropped the list
+ * when exhausted, two threads stepping one shared iterator could both drop it. The position
+ * itself is a plain field, so such threads may see an item twice, as in CPython.
  */
 public final class PyListIterator extends PyObj {
-    private PyList list;
+    private final PyList list;
+    /** The next index to read, or -1 once exhausted. */
     private int index;
     private final boolean reversed;
 
@@ -19,7 +27,7 @@ public final class PyListIterator extends PyObj {
         RefCount.incref(list, ts);
         this.list = list;
         this.reversed = reversed;
-        this.index = reversed ? list.size - 1 : 0;
+        this.index = reversed ? list.size() - 1 : 0;
     }
 
     @Override
@@ -40,31 +48,27 @@ public final class PyListIterator extends PyObj {
 
     @Override
     public PyObj next(PyThreadState ts) {
-        PyList l = list;
-        if (l == null) return null;
         int i = index;
-        if (i >= 0 && i < l.size) {
-            PyObj v = l.items[i];
-            RefCount.incref(v, ts);
-            index = reversed ? i - 1 : i + 1;
-            return v;
+        if (i < 0) return null;
+        PyObj v = list.itemOrNull(ts, i);
+        if (v == null) {
+            index = -1;
+            return null;
         }
-        list = null;
-        RefCount.decref(l, ts);
-        return null;
+        index = reversed ? i - 1 : i + 1;
+        return v;
     }
 
     /** {@code __length_hint__}: the items left. */
     public long lengthHint() {
-        PyList l = list;
-        if (l == null) return 0;
-        return reversed ? (index < l.size ? index + 1 : 0) : Math.max(l.size - index, 0);
+        int i = index;
+        if (i < 0) return 0;
+        int n = list.size();
+        return reversed ? (i < n ? i + 1 : 0) : Math.max(n - i, 0);
     }
 
     @Override
     protected void clearReferences(ThreadState ts) {
-        PyList l = list;
-        list = null;
-        if (l != null) RefCount.decref(l, ts);
+        RefCount.decref(list, ts);
     }
 }

@@ -1,5 +1,6 @@
 package skein.interpreter.objects;
 
+import skein.gc.CriticalSection;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 import skein.interpreter.runtime.Exceptions;
@@ -20,6 +21,15 @@ import skein.interpreter.runtime.PyThreadState;
  *
  * <p>The methods of the types are installed by {@code skein.interpreter.builtins.SetMethods};
  * {@code class S(set)} makes {@link Instance}s. The set owns a reference to each key.
+ *
+ * <h2>Threads</h2>
+ * Every public operation on a mutable set runs in a critical section on it, and operations
+ * between two containers (set and set, set and dict) lock both ({@code begin2}), as in
+ * free-threaded CPython; a frozenset is immutable once built and is never locked. Hashes are
+ * computed before the section; {@code __eq__} of a key runs inside it and may suspend it, which
+ * the probe loops already survive (they restart when the table or the slot changed). The
+ * private methods below ({@link #lookKey}, {@link #addEntry}, ...) expect the caller to hold the
+ * sections. Sets have no lock-free reads.
  */
 public class PySet extends PyObj {
     static final int MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5;
@@ -50,6 +60,32 @@ public class PySet extends PyObj {
         fill = 0;
         used = 0;
         cachedHash = -1;
+    }
+
+    // ==== critical sections ====
+
+    /** Frozensets are immutable (and a frozenset being built is private): they need no lock. */
+    private static boolean lockable(PyObj o) {
+        return !(o instanceof PySet s && s.frozen);
+    }
+
+    /** Begins a section on those of {@code a} and {@code b} (b may be null or a dict) that need one; pass the result to {@link #end}. */
+    private static int begin(PyThreadState ts, PyObj a, PyObj b) {
+        boolean la = lockable(a), lb = b != null && b != a && lockable(b);
+        if (la && lb) {
+            CriticalSection.begin2(ts, a, b);
+            return 2;
+        }
+        if (la || lb) {
+            CriticalSection.begin(ts, la ? a : b);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void end(PyThreadState ts, int how) {
+        if (how == 2) CriticalSection.end2(ts);
+        else if (how == 1) CriticalSection.end(ts);
     }
 
     /** A new empty {@code set} ({@code BUILD_SET 0}). */
@@ -92,6 +128,7 @@ public class PySet extends PyObj {
         return frozen;
     }
 
+    /** The number of keys: a racy snapshot when other threads use the set. */
     public int size() {
         return used;
     }
@@ -261,7 +298,7 @@ public class PySet extends PyObj {
 
     // ==== bulk operations (setobject.c's algorithms) ====
 
-    /** {@code set_merge}: adds every key of another set, copying its table when this one is empty. */
+    /** {@code set_merge}: adds every key of another set, copying its table when this one is empty. Both locked by the caller. */
     private void merge(PyThreadState ts, PySet other) {
         if (other == this || other.used == 0) return;
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
@@ -303,22 +340,27 @@ public class PySet extends PyObj {
 
     /** {@code set_update_internal}: from a set, an exact dict (with its stored hashes), or any iterable. */
     public void updateInternal(PyThreadState ts, PyObj other) {
-        if (other instanceof PySet os) {
-            merge(ts, os);
-            return;
-        }
-        if (other.type() == Types.DICT) {
-            PyDict d = (PyDict) other;
-            int n = d.size();
-            if ((long) (fill + n) * 5 >= (long) mask * 3) resize((used + n) * 2);
-            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                PyObj k = d.keyAt(e);
-                RefCount.incref(k, ts);
-                try {
-                    addEntry(ts, k, d.hashAt(e));
-                } finally {
-                    RefCount.decref(k, ts);
+        if (other instanceof PySet || other.type() == Types.DICT) {
+            int how = begin(ts, this, other);
+            try {
+                if (other instanceof PySet os) {
+                    merge(ts, os);
+                    return;
                 }
+                PyDict d = (PyDict) other;
+                int n = d.size();
+                if ((long) (fill + n) * 5 >= (long) mask * 3) resize((used + n) * 2);
+                for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                    PyObj k = d.keyAt(e);
+                    RefCount.incref(k, ts);
+                    try {
+                        addEntry(ts, k, d.hashAt(e));
+                    } finally {
+                        RefCount.decref(k, ts);
+                    }
+                }
+            } finally {
+                end(ts, how);
             }
             return;
         }
@@ -339,13 +381,20 @@ public class PySet extends PyObj {
 
     /** {@code set.__init__}: a set that ever held keys starts again from an empty small table. */
     public void reinit(PyThreadState ts) {
-        if (fill > 0) clearInternal(ts);
+        clearInternal(ts);
     }
 
-    /** Empties the set; the keys are released after the set is already empty. */
+    /** Empties the set; the keys are released after the set is already empty (and after the section). */
     public void clearInternal(PyThreadState ts) {
-        PyObj[] t = table;
-        emptyToMinsize();
+        PyObj[] t;
+        int how = begin(ts, this, null);
+        try {
+            t = table;
+            if (fill == 0) return;
+            emptyToMinsize();
+        } finally {
+            end(ts, how);
+        }
         for (PyObj k : t) if (k != null) RefCount.decref(k, ts);
     }
 
@@ -372,7 +421,13 @@ public class PySet extends PyObj {
 
     /** {@code set.add(key)}: TypeError for an unhashable key. */
     public void add(PyThreadState ts, PyObj key) {
-        addEntry(ts, key, Keys.hash(ts, key));
+        long h = Keys.hash(ts, key);
+        int how = begin(ts, this, null);
+        try {
+            addEntry(ts, key, h);
+        } finally {
+            end(ts, how);
+        }
     }
 
     /**
@@ -399,9 +454,11 @@ public class PySet extends PyObj {
     public boolean containsKey(PyThreadState ts, PyObj key) {
         PyObj[] k = new PyObj[1];
         long h = lookupHash(ts, key, k);
+        int how = begin(ts, this, null);
         try {
             return lookKey(ts, k[0], h) >= 0;
         } finally {
+            end(ts, how);
             RefCount.decref(k[0], ts);
         }
     }
@@ -410,9 +467,11 @@ public class PySet extends PyObj {
     public boolean discardKey(PyThreadState ts, PyObj key) {
         PyObj[] k = new PyObj[1];
         long h = lookupHash(ts, key, k);
+        int how = begin(ts, this, null);
         try {
             return discardEntry(ts, k[0], h);
         } finally {
+            end(ts, how);
             RefCount.decref(k[0], ts);
         }
     }
@@ -424,18 +483,23 @@ public class PySet extends PyObj {
 
     /** {@code set.pop()}: the first key at or after the finger (the reference passes to the caller). */
     public PyObj pop(PyThreadState ts) {
-        if (used == 0) throw Exceptions.of(ts, Exceptions.KEY_ERROR, "pop from an empty set");
-        int i = finger & mask;
-        while (table[i] == null) {
-            i++;
-            if (i > mask) i = 0;
+        int how = begin(ts, this, null);
+        try {
+            if (used == 0) throw Exceptions.of(ts, Exceptions.KEY_ERROR, "pop from an empty set");
+            int i = finger & mask;
+            while (table[i] == null) {
+                i++;
+                if (i > mask) i = 0;
+            }
+            PyObj k = table[i];
+            table[i] = null;
+            hashes[i] = -1;
+            used--;
+            finger = i + 1;
+            return k;
+        } finally {
+            end(ts, how);
         }
-        PyObj k = table[i];
-        table[i] = null;
-        hashes[i] = -1;
-        used--;
-        finger = i + 1;
-        return k;
     }
 
     /** {@code set.copy()} (a frozenset's copy of itself is itself: see the method table). */
@@ -459,6 +523,8 @@ public class PySet extends PyObj {
     public PySet intersection(PyThreadState ts, PyObj other) {
         if (other == this) return copy(ts);
         PySet result = newOfBaseType(ts);
+        // the result is private; this set (and another set) are locked while they are read
+        int how = begin(ts, this, other instanceof PySet ? other : null);
         try {
             if (other instanceof PySet os) {
                 PySet big = this, small = os;
@@ -496,6 +562,8 @@ public class PySet extends PyObj {
         } catch (PyException e) {
             RefCount.decref(result, ts);
             throw e;
+        } finally {
+            end(ts, how);
         }
     }
 
@@ -519,7 +587,12 @@ public class PySet extends PyObj {
     /** {@code self.intersection_update(*others)}. */
     public void intersectionUpdate(PyThreadState ts, PyObj... others) {
         PySet tmp = intersectionMulti(ts, others);
-        swapBodies(tmp);
+        int how = begin(ts, this, null);
+        try {
+            swapBodies(tmp);
+        } finally {
+            end(ts, how);
+        }
         RefCount.decref(tmp, ts);
     }
 
@@ -529,6 +602,15 @@ public class PySet extends PyObj {
             clearInternal(ts);
             return;
         }
+        int how = begin(ts, this, other instanceof PySet ? other : null);
+        try {
+            differenceUpdateLocked(ts, other);
+        } finally {
+            end(ts, how);
+        }
+    }
+
+    private void differenceUpdateLocked(PyThreadState ts, PyObj other) {
         if (other instanceof PySet os) {
             PySet src = (os.used >> 3) > used ? intersection(ts, os) : os;
             if (src == os) RefCount.incref(src, ts);
@@ -573,6 +655,7 @@ public class PySet extends PyObj {
         if ((used >> 2) > otherSize) return copyAndDifference(ts, other);
         PySet result = newOfBaseType(ts);
         Keys kp = Keys.of(ts);
+        int how = begin(ts, this, other);
         try {
             for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
                 PyObj k = keyAt(i);
@@ -590,6 +673,8 @@ public class PySet extends PyObj {
         } catch (PyException e) {
             RefCount.decref(result, ts);
             throw e;
+        } finally {
+            end(ts, how);
         }
         return result;
     }
@@ -626,15 +711,20 @@ public class PySet extends PyObj {
         }
         if (other.type() == Types.DICT) {
             PyDict d = (PyDict) other;
-            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                PyObj k = d.keyAt(e);
-                long h = d.hashAt(e);
-                RefCount.incref(k, ts);
-                try {
-                    if (!discardEntry(ts, k, h)) addEntry(ts, k, h);
-                } finally {
-                    RefCount.decref(k, ts);
+            int how = begin(ts, this, d);
+            try {
+                for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                    PyObj k = d.keyAt(e);
+                    long h = d.hashAt(e);
+                    RefCount.incref(k, ts);
+                    try {
+                        if (!discardEntry(ts, k, h)) addEntry(ts, k, h);
+                    } finally {
+                        RefCount.decref(k, ts);
+                    }
                 }
+            } finally {
+                end(ts, how);
             }
             return;
         }
@@ -645,6 +735,7 @@ public class PySet extends PyObj {
         } else {
             os = make(ts, frozen, other);
         }
+        int how = begin(ts, this, os);
         try {
             for (int i = os.nextEntry(0); i >= 0; i = os.nextEntry(i + 1)) {
                 PyObj k = os.keyAt(i);
@@ -657,6 +748,7 @@ public class PySet extends PyObj {
                 }
             }
         } finally {
+            end(ts, how);
             RefCount.decref(os, ts);
         }
     }
@@ -683,17 +775,22 @@ public class PySet extends PyObj {
                 RefCount.decref(tmp, ts);
             }
         }
-        if (used > os.used) return false;
-        for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
-            PyObj k = keyAt(i);
-            RefCount.incref(k, ts);
-            try {
-                if (os.lookKey(ts, k, hashAt(i)) < 0) return false;
-            } finally {
-                RefCount.decref(k, ts);
+        int how = begin(ts, this, os);
+        try {
+            if (used > os.used) return false;
+            for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
+                PyObj k = keyAt(i);
+                RefCount.incref(k, ts);
+                try {
+                    if (os.lookKey(ts, k, hashAt(i)) < 0) return false;
+                } finally {
+                    RefCount.decref(k, ts);
+                }
             }
+            return true;
+        } finally {
+            end(ts, how);
         }
-        return true;
     }
 
     /** {@code self >= other} for any iterable other. */
@@ -711,21 +808,26 @@ public class PySet extends PyObj {
     public boolean isDisjoint(PyThreadState ts, PyObj other) {
         if (other == this) return used == 0;
         if (other instanceof PySet os && (os.type() == Types.SET || os.type() == Types.FROZENSET)) {
-            PySet big = this, small = os;
-            if (os.used > used) {
-                big = os;
-                small = this;
-            }
-            for (int i = small.nextEntry(0); i >= 0; i = small.nextEntry(i + 1)) {
-                PyObj k = small.keyAt(i);
-                RefCount.incref(k, ts);
-                try {
-                    if (big.lookKey(ts, k, small.hashAt(i)) >= 0) return false;
-                } finally {
-                    RefCount.decref(k, ts);
+            int how = begin(ts, this, os);
+            try {
+                PySet big = this, small = os;
+                if (os.used > used) {
+                    big = os;
+                    small = this;
                 }
+                for (int i = small.nextEntry(0); i >= 0; i = small.nextEntry(i + 1)) {
+                    PyObj k = small.keyAt(i);
+                    RefCount.incref(k, ts);
+                    try {
+                        if (big.lookKey(ts, k, small.hashAt(i)) >= 0) return false;
+                    } finally {
+                        RefCount.decref(k, ts);
+                    }
+                }
+                return true;
+            } finally {
+                end(ts, how);
             }
-            return true;
         }
         PyObj it = Ops.iter(ts, other);
         try {
@@ -813,19 +915,33 @@ public class PySet extends PyObj {
 
     /** The keys in table order, each with a new reference (safe against mutation by the caller's Python code). */
     public PyObj[] snapshot(PyThreadState ts) {
-        PyObj[] out = new PyObj[used];
-        int n = 0;
-        for (int i = nextEntry(0); i >= 0 && n < out.length; i = nextEntry(i + 1)) {
-            RefCount.incref(table[i], ts);
-            out[n++] = table[i];
+        int how = begin(ts, this, null);
+        try {
+            PyObj[] out = new PyObj[used];
+            int n = 0;
+            for (int i = nextEntry(0); i >= 0 && n < out.length; i = nextEntry(i + 1)) {
+                RefCount.incref(table[i], ts);
+                out[n++] = table[i];
+            }
+            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        } finally {
+            end(ts, how);
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** Comparisons with another set or frozenset: equality and the subset order. */
     @Override
     public PyObj richCompare(PyThreadState ts, PyObj other, int op) {
         if (!(other instanceof PySet o)) return NOT_IMPLEMENTED;
+        int how = begin(ts, this, o); // the size test and the containment walk see one state
+        try {
+            return compareLocked(ts, o, op);
+        } finally {
+            end(ts, how);
+        }
+    }
+
+    private PyObj compareLocked(PyThreadState ts, PySet o, int op) {
         switch (op) {
             case 2:
                 return PyBool.of(setEquals(ts, o));
@@ -890,6 +1006,7 @@ public class PySet extends PyObj {
 
     @Override
     protected void clearReferences(ThreadState ts) {
+        // nobody else holds a reference: no section
         PyObj[] t = table;
         table = new PyObj[MINSIZE];
         hashes = new long[MINSIZE];
@@ -905,6 +1022,9 @@ public class PySet extends PyObj {
      */
     public static final class Instance extends PySet {
         private final PyType cls;
+        private static final java.lang.invoke.VarHandle DICT =
+                InstanceDicts.field(java.lang.invoke.MethodHandles.lookup(), Instance.class);
+        /** The attribute dictionary, made on first use ({@link InstanceDicts}). */
         private PyDict dict;
 
         public Instance(ThreadState ts, PyType cls, boolean frozen) {
@@ -930,13 +1050,12 @@ public class PySet extends PyObj {
 
         @Override
         public PyDict instanceDict() {
-            return dict;
+            return InstanceDicts.get(this, DICT);
         }
 
         @Override
         public PyDict ensureDict(ThreadState ts) {
-            if (dict == null) dict = new PyDict(ts);
-            return dict;
+            return InstanceDicts.ensure(this, DICT, ts);
         }
 
         @Override

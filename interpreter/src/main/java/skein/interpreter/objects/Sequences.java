@@ -154,13 +154,11 @@ public final class Sequences {
     public static PyObj[] unpack(PyThreadState ts, PyObj seq, int n) {
         PyType t = seq.type();
         if (t == Types.TUPLE || t == Types.LIST) {
-            PyObj[] src = t == Types.TUPLE ? ((PyTuple) seq).items : ((PyList) seq).items;
-            int size = t == Types.TUPLE ? src.length : ((PyList) seq).size();
-            if (size == n) {
-                PyObj[] out = Arrays.copyOf(src, n);
-                for (PyObj o : out) RefCount.incref(o, ts);
-                return out;
-            }
+            // a list is copied in one critical section: its length and items are one state
+            PyObj[] out = toArray(ts, seq);
+            int size = out.length;
+            if (size == n) return out;
+            decrefAll(ts, out, 0, size);
             if (size < n) throw notEnough(ts, n, size, false);
             throw Exceptions.valueError(ts, "too many values to unpack (expected " + n + ")");
         }

@@ -30,12 +30,15 @@ public final class Sorting {
     /** Marks a list whose items are out being sorted (CPython sets {@code allocated} to -1). */
     private static final PyObj[] SORTING = new PyObj[0];
 
-    /** {@code list.sort(key=key, reverse=reverse)}; key null or None for none. */
+    /**
+     * {@code list.sort(key=key, reverse=reverse)}; key null or None for none. The caller holds the
+     * list's critical section (or owns a list no other thread sees); key functions and
+     * comparisons may suspend it, and then other threads find the list empty, as in CPython.
+     */
     public static void sortList(PyThreadState ts, PyList list, PyObj key, boolean reverse) {
         PyObj[] saved = list.items;
         int n = list.size;
-        list.items = SORTING;
-        list.size = 0;
+        list.setStorage(SORTING, 0);
         PyObj[] keys = null;
         PyException failure = null;
         try {
@@ -57,8 +60,7 @@ public final class Sorting {
             if (keys != null) Sequences.decrefAll(ts, keys, 0, n);
             PyObj[] during = list.items;
             int duringSize = list.size;
-            list.items = saved;
-            list.size = n;
+            list.setStorage(saved, n);
             if (during != SORTING) {
                 Sequences.decrefAll(ts, during, 0, duringSize);
                 if (failure == null) failure = Exceptions.valueError(ts, "list modified during sort");

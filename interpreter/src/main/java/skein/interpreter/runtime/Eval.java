@@ -187,10 +187,9 @@ public final class Eval {
                         }
                         case Op.LOAD_GLOBAL: {
                             PyStr name = pc.names[arg >> 1];
-                            PyObj v = InlineCaches.loadGlobal(pc, ip - 1, f.globals, f.builtins, name);
+                            PyObj v = InlineCaches.loadGlobal(ts, pc, ip - 1, f.globals, f.builtins, name); // a stack reference
                             if (v == null) throw Names.notDefined(ts, name);
                             if ((arg & 1) != 0) s[sp++] = null;
-                            RefCount.increfStack(v, ts);
                             s[sp++] = v;
                             break;
                         }
@@ -247,7 +246,9 @@ public final class Eval {
                         }
                         case Op.BINARY_SUBSCR: {
                             PyObj c = s[sp - 2], k = s[sp - 1];
-                            PyObj v = Ops.getItem(ts, c, k);
+                            // lst[i]: PyList's lock-free read, without the slot dispatch
+                            PyObj v = c.getClass() == PyList.class && k.getClass() == PyInt.class && !((PyInt) k).isBig()
+                                    ? ((PyList) c).item(ts, ((PyInt) k).value) : Ops.getItem(ts, c, k);
                             s[--sp] = null;
                             s[sp - 1] = own(v, ts);
                             RefCount.decrefStack(k, ts);
@@ -324,7 +325,7 @@ public final class Eval {
                         case Op.LIST_APPEND: {
                             PyObj v = s[--sp];
                             s[sp] = null;
-                            Build.listAppend(ts, s[sp - arg], v);
+                            ((PyList) s[sp - arg]).appendUnshared(ts, v); // the list is still private to this frame
                             RefCount.decrefStack(v, ts);
                             break;
                         }
@@ -333,24 +334,24 @@ public final class Eval {
                             if (Fast.unpackable(seq, arg)) {
                                 // exact tuple or list of the right length: push its items (reversed, as
                                 // Build.unpack would) as new stack references, no intermediate array
-                                s[sp - 1] = null;
-                                sp--;
                                 if (seq instanceof PyTuple t) {
+                                    s[sp - 1] = null;
+                                    sp--;
                                     for (int i = arg - 1; i >= 0; i--) {
                                         PyObj x = t.get(i);
                                         RefCount.increfStack(x, ts);
                                         s[sp++] = x;
                                     }
-                                } else {
-                                    PyList l = (PyList) seq;
-                                    for (int i = arg - 1; i >= 0; i--) {
-                                        PyObj x = l.get(i);
-                                        RefCount.increfStack(x, ts);
-                                        s[sp++] = x;
-                                    }
+                                    RefCount.decrefStack(seq, ts);
+                                    break;
                                 }
-                                RefCount.decrefStack(seq, ts);
-                                break;
+                                // a list, under its lock: false if another thread changed its length since
+                                if (((PyList) seq).unpackOnto(ts, arg, s, sp - 1)) {
+                                    sp += arg - 1;
+                                    if (arg == 0) s[sp] = null;
+                                    RefCount.decrefStack(seq, ts);
+                                    break;
+                                }
                             }
                             PyObj[] items = Build.unpack(ts, seq, arg);
                             s[--sp] = null;

@@ -37,20 +37,32 @@ final class InlineCaches {
     /** A global (builtins null) or builtin found under the given dictionary versions. */
     private record Global(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion, PyObj value) {}
 
-    /** LOAD_GLOBAL's look-up: globals then builtins; a borrowed reference or null. */
-    static PyObj loadGlobal(PyCode pc, int at, PyDict globals, PyDict builtins, PyStr name) {
+    /**
+     * LOAD_GLOBAL's look-up: globals then builtins; a new stack reference
+     * ({@link RefCount#increfStack} rules) or null. The cached value is borrowed, and another
+     * thread may replace the global and free it at any moment: a hit takes it with
+     * {@link RefCount#tryIncrefStack} and keeps it only if the dicts' versions still match
+     * afterwards (no store since the entry was made, so the dict still holds the value we counted).
+     */
+    static PyObj loadGlobal(PyThreadState ts, PyCode pc, int at, PyDict globals, PyDict builtins, PyStr name) {
         if (pc.caches[at] instanceof Global g && g.globals == globals && g.globalsVersion == globals.version()
                 && (g.builtins == null || (g.builtins == builtins && g.builtinsVersion == builtins.version()))) {
-            return g.value;
+            PyObj v = g.value;
+            if (RefCount.tryIncrefStack(v, ts)) {
+                if (g.globalsVersion == globals.version() && (g.builtins == null || g.builtinsVersion == builtins.version())) {
+                    return v;
+                }
+                RefCount.decrefStack(v, ts);
+            }
         }
         int gv = globals.version();
-        PyObj v = globals.getStr(name);
+        PyObj v = globals.getStrStackRef(name, ts);
         if (v != null) {
             pc.caches[at] = new Global(globals, gv, null, 0, v);
             return v;
         }
         int bv = builtins.version();
-        v = builtins.getStr(name);
+        v = builtins.getStrStackRef(name, ts);
         if (v != null) pc.caches[at] = new Global(globals, gv, builtins, bv, v);
         return v;
     }
@@ -80,11 +92,8 @@ final class InlineCaches {
         if (a.data) return Ops.descrGet(ts, descr, o, t);
         PyDict d = o.instanceDict();
         if (d != null) {
-            PyObj v = d.getStr(name);
-            if (v != null) {
-                RefCount.incref(v, ts);
-                return v;
-            }
+            PyObj v = d.getStrRef(name, ts); // lock-free
+            if (v != null) return v;
         }
         if (descr != null) return Ops.descrGet(ts, descr, o, t);
         // __dict__ made on demand, a type's own hook, or AttributeError: the general path

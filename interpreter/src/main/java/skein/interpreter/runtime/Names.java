@@ -28,10 +28,9 @@ final class Names {
     static PyObj loadName(PyThreadState ts, Frame f, PyStr name) {
         PyObj v = lookupLocals(ts, f, name);
         if (v != null) return v;
-        v = f.globals.getStr(name);
-        if (v == null) v = f.builtins.getStr(name);
+        v = f.globals.getStrRef(name, ts);
+        if (v == null) v = f.builtins.getStrRef(name, ts);
         if (v == null) throw notDefined(ts, name);
-        RefCount.incref(v, ts);
         return v;
     }
 
@@ -40,9 +39,7 @@ final class Names {
         PyObj locals = f.locals;
         if (locals == null) return null;
         if (locals instanceof PyDict d && d.type() == Types.DICT) {
-            PyObj v = d.getStr(name);
-            if (v != null) RefCount.incref(v, ts);
-            return v;
+            return d.getStrRef(name, ts);
         }
         try {
             return Ops.getItem(ts, locals, name);

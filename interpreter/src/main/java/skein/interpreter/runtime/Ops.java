@@ -171,11 +171,8 @@ public final class Ops {
         if (descr != null && isDataDescriptor(descr)) return descrGet(ts, descr, o, t);
         PyDict d = o.instanceDict();
         if (d != null) {
-            PyObj v = d.getStr(name);
-            if (v != null) {
-                RefCount.incref(v, ts);
-                return v;
-            }
+            PyObj v = d.getStrRef(name, ts); // lock-free
+            if (v != null) return v;
         }
         if (descr != null) return descrGet(ts, descr, o, t);
         PyObj hook = o.getAttrHook(ts, name);

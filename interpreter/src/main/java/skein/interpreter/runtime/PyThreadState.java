@@ -90,6 +90,14 @@ public final class PyThreadState extends ThreadState {
         }
     }
 
+    /**
+     * A Python thread state not bound to the calling Java thread, for harnesses (jcstress) that
+     * hand it to the one actor thread that will use it; end it with {@code ThreadRegistry.exit}.
+     */
+    public static PyThreadState create(String name) {
+        return ThreadRegistry.create(name, PyThreadState::new);
+    }
+
     /** The calling thread's Python state; attaches it if it has none. */
     public static PyThreadState current() {
         ThreadState ts = ThreadRegistry.current();
