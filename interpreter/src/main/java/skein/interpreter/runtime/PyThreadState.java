@@ -38,7 +38,11 @@ public final class PyThreadState extends ThreadState {
         return ts;
     }
 
-    /** A state for a thread about to start: registered now (so its ident exists), bound by {@link #bindNew}. */
+    /**
+     * A state not bound to the calling Java thread: for a thread about to start (registered now,
+     * so its ident exists; bound by {@link #bindNew}) or for a harness (jcstress) that hands it to
+     * the one actor thread that will use it (end it with {@code ThreadRegistry.exit}).
+     */
     public static PyThreadState create(String name) {
         return ThreadRegistry.create(name, PyThreadState::new);
     }
@@ -88,14 +92,6 @@ public final class PyThreadState extends ThreadState {
         } finally {
             attach();
         }
-    }
-
-    /**
-     * A Python thread state not bound to the calling Java thread, for harnesses (jcstress) that
-     * hand it to the one actor thread that will use it; end it with {@code ThreadRegistry.exit}.
-     */
-    public static PyThreadState create(String name) {
-        return ThreadRegistry.create(name, PyThreadState::new);
     }
 
     /** The calling thread's Python state; attaches it if it has none. */
