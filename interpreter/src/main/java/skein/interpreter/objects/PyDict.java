@@ -590,6 +590,26 @@ public class PyDict extends PyObj {
         return new PyObj[] {k, v};
     }
 
+    /**
+     * The keys in insertion order, each a new reference, copied in one critical section: so
+     * {@code list(d)} is one atomic read of the dict, as in free-threaded CPython.
+     */
+    public PyObj[] keysSnapshot(ThreadState ts) {
+        CriticalSection.begin(ts, this);
+        try {
+            PyObj[] out = new PyObj[size()];
+            int n = 0;
+            for (int e = nextEntry(0); e >= 0 && n < out.length; e = nextEntry(e + 1)) {
+                PyObj k = keyAt(e);
+                RefCount.incref(k, ts);
+                out[n++] = k;
+            }
+            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
     // ---- iteration: entry positions in insertion order ----
     // These read the current table without a lock: the caller holds the dict's critical
     // section, or the dict is one no other thread changes.

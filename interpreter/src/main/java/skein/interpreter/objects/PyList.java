@@ -315,8 +315,10 @@ public class PyList extends PyObj {
             }
             return;
         }
-        if (t == Types.TUPLE) {
-            PyObj[] add = Sequences.toArray(ts, iterable);
+        if (t == Types.TUPLE || t == Types.DICT || t == Types.SET || t == Types.FROZENSET) {
+            // one atomic read of the source: list(d) never sees a dict changing size
+            PyObj[] add = t == Types.DICT ? ((PyDict) iterable).keysSnapshot(ts)
+                    : t == Types.TUPLE ? Sequences.toArray(ts, iterable) : ((PySet) iterable).snapshot(ts);
             CriticalSection.begin(ts, this);
             try {
                 appendAllLocked(add, add.length);
