@@ -14,7 +14,7 @@ import _thread
 import sys
 import time
 
-DEFAULT_N = 2500000
+DEFAULT_N = 5000000
 
 
 def work(n):

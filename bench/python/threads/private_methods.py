@@ -15,7 +15,7 @@ import _thread
 import sys
 import time
 
-DEFAULT_N = 1500000
+DEFAULT_N = 4000000
 
 
 class Counter:

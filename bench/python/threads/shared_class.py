@@ -15,7 +15,7 @@ import _thread
 import sys
 import time
 
-DEFAULT_N = 1200000
+DEFAULT_N = 3000000
 
 
 class Point:

@@ -15,7 +15,7 @@ import _thread
 import sys
 import time
 
-DEFAULT_N = 2000000
+DEFAULT_N = 6000000
 
 
 def mix(x, i):

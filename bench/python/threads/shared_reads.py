@@ -16,7 +16,7 @@ import _thread
 import sys
 import time
 
-DEFAULT_N = 2000000
+DEFAULT_N = 4500000
 
 VALUES = [100003 + 7919 * i for i in range(1024)]
 KEYS = ["key%d" % i for i in range(512)]
