@@ -202,7 +202,8 @@ for entry in "${selected[@]}"; do
   args=()
   if [ -n "$n" ]; then args=("$n"); elif $quick; then args=("${entry#*:}"); fi
   file=bench/python/threads/$name.py
-  echo "bench-threads: $name N=${args[*]:-default} x $runs" >&2
+  n_cell=${args[*]:-"$(sed -n 's/^DEFAULT_N = \([0-9]*\).*/\1/p' "$file" | head -n 1) (default)"}
+  echo "bench-threads: $name N=$n_cell x $runs" >&2
   declare -A best=() worst=() dead=()
   state=OK note="" ref="" ref_cfg="" failed=false
   for ((i = 1; i <= runs; i++)); do
@@ -261,7 +262,7 @@ for entry in "${selected[@]}"; do
   [ "$state" = OK ] || status=1
   py_cells="| - | - | -"
   $have_py && py_cells="| $(cell py1) | $(cell py2) | $py_sp"
-  rows+=("| $name | ${args[*]:-default} | $(cell ft1) | $(cell ft2) | $ft_sp | $(cell gil1) | $(cell gil2) | $gil_sp | $cost $py_cells | $spread | $state${note:+: $note} |")
+  rows+=("| $name | $n_cell | $(cell ft1) | $(cell ft2) | $ft_sp | $(cell gil1) | $(cell gil2) | $gil_sp | $cost $py_cells | $spread | $state${note:+: $note} |")
   echo "bench-threads:   FT $(cell ft1)/$(cell ft2) s (${ft_sp}x), GIL $(cell gil1)/$(cell gil2) s (${gil_sp}x), FT/GIL T1 $cost, spread $spread, $state${note:+ ($note)}" >&2
 
   # Targets (only for a workload that ran and agreed).
