@@ -104,7 +104,10 @@ final class StressCommand implements Callable<Integer> {
     private boolean runOne(Path dir, String name, boolean gil) throws IOException, InterruptedException {
         Path script = dir.resolve(name + ".py");
         try (InputStream in = StressCommand.class.getResourceAsStream("/skein/stress/" + name + ".py")) {
-            if (in == null) throw new IOException("the stress program " + name + " is missing from the build");
+            if (in == null) {
+                System.out.printf("FAIL %-15s the program is missing from the build%n", name);
+                return false;
+            }
             Files.write(script, in.readAllBytes());
         }
         Path leaks = dir.resolve(name + ".leaks");
@@ -142,9 +145,11 @@ final class StressCommand implements Callable<Integer> {
         boolean noLeaks = leakText.startsWith("total 0");
         boolean pass = finished && p.exitValue() == 0 && okLine && noLeaks;
         Map<String, Long> c = readCounters(counters);
-        System.out.printf("%-4s %-15s %6.2fs  mutex fast/spin/park %s/%s/%s  cs-suspend %s  brc queued/merged %s/%s  stw %s  gil-switch %s  faults %s%n",
+        long pauses = c.get("stw_pauses");
+        String ttsp = pauses > 0 ? String.format(" (ttsp %.0f us)", c.get("stw_ttsp_nanos") / 1e3 / pauses) : "";
+        System.out.printf("%-4s %-15s %6.2fs  mutex fast/spin/park %s/%s/%s  cs-suspend %s  brc queued/merged %s/%s  stw %s%s  gil-switch %s  faults %s%n",
                 pass ? "PASS" : "FAIL", name, secs, c.get("mutex_fast"), c.get("mutex_contended"), c.get("mutex_parked"),
-                c.get("cs_suspensions"), c.get("brc_queued"), c.get("brc_merged"), c.get("stw_pauses"), c.get("gil_drops"),
+                c.get("cs_suspensions"), c.get("brc_queued"), c.get("brc_merged"), pauses, ttsp, c.get("gil_drops"),
                 c.get("faults_injected"));
         if (!pass) {
             if (!finished) System.out.println("     timed out after " + timeout + " s (a hang?)");
