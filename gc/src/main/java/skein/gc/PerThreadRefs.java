@@ -12,11 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>An object registered here gets an index; a thread counts its references to it in its own
  * array slot ({@link ThreadState#perThreadRefs}), plain reads and writes, no sharing. The true
- * count is the object's own count plus every thread's slot. That sum is only needed by whoever
- * frees the object, and only deferred objects are registered: they are freed by the collector,
- * which merges every thread's slots first (threads that exit merge theirs into the object,
- * {@link #mergeExiting}; the checking-mode teardown calls {@link #merge} for the main thread).
- * A slot may go negative (a thread dropping a reference another took); the sum never does.
+ * count is the object's own count plus every thread's slot plus the slots exited threads left
+ * behind. That sum is only needed by whoever frees the object, and only deferred objects are
+ * registered: they are freed by the collector, which folds every slot in first ({@link #merge};
+ * so does the checking-mode teardown). A slot may go negative (a thread dropping a reference
+ * another took); the sum never does.
  */
 public final class PerThreadRefs {
     private PerThreadRefs() {}
@@ -72,24 +72,41 @@ public final class PerThreadRefs {
         return index < r.length ? r[index] : 0;
     }
 
+    /** Slots of exited threads, summed per index; guarded by the class lock. Folded in only by {@link #merge}. */
+    private static long[] retired = new long[64];
+
     /**
-     * Folds {@code ts}'s slots into the objects' own counts and zeroes them. The calling thread
-     * owns {@code ts}: its exit, or the collector while the world is stopped.
+     * Folds {@code ts}'s slots, and the slots exited threads left, into the objects' own counts.
+     * Only when no other thread can hold a slot — the collector with the world stopped, or the
+     * checking-mode teardown with one thread left — because only then is the sum the true count:
+     * folding one thread's negative slot while another's positive one is still out could take an
+     * object's own count to zero under a live reference.
      */
     public static void merge(ThreadState ts) {
         long[] r = ts.perThreadRefs;
         PyObject[] a = objects;
-        for (int i = 0; i < r.length; i++) {
-            long n = r[i];
-            if (n == 0) continue;
-            r[i] = 0;
+        long[] exited;
+        synchronized (PerThreadRefs.class) {
+            exited = retired;
+            retired = new long[exited.length];
+        }
+        int n = Math.max(r.length, exited.length);
+        for (int i = 0; i < n; i++) {
+            long d = (i < r.length ? r[i] : 0) + (i < exited.length ? exited[i] : 0);
+            if (i < r.length) r[i] = 0;
+            if (d == 0) continue;
             PyObject o = i < a.length ? a[i] : null;
-            if (o != null) RefCount.addDeferredRefs(o, n, ts);
+            if (o != null) RefCount.addDeferredRefs(o, d, ts);
         }
     }
 
-    /** At thread exit. */
+    /** At thread exit: the slots go to {@link #retired}, not into the objects (see {@link #merge}). */
     static void mergeExiting(ThreadState ts) {
-        merge(ts);
+        long[] r = ts.perThreadRefs;
+        synchronized (PerThreadRefs.class) {
+            if (r.length > retired.length) retired = Arrays.copyOf(retired, Math.max(r.length, retired.length * 2));
+            for (int i = 0; i < r.length; i++) retired[i] += r[i];
+        }
+        Arrays.fill(r, 0);
     }
 }
