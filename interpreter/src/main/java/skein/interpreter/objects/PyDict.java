@@ -719,6 +719,29 @@ public class PyDict extends PyObj {
         }
     }
 
+    /**
+     * The keys, values or items ({@link PyDictIter#KEYS}, {@link PyDictIter#VALUES},
+     * {@link PyDictIter#ITEMS}) in order, as new references, taken in one section: what
+     * {@code list(d)} and {@code list(d.items())} copy, atomically as in CPython.
+     */
+    public PyObj[] snapshot(ThreadState ts, int kind) {
+        CriticalSection.begin(ts, this);
+        try {
+            PyObj[] out = new PyObj[used];
+            Table t = table;
+            int n = 0;
+            for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
+                PyObj k = t.keys[e], v = t.values[e];
+                PyObj x = kind == PyDictIter.ITEMS ? PyTuple.of(ts, k, v) : kind == PyDictIter.KEYS ? k : v;
+                if (kind != PyDictIter.ITEMS) RefCount.incref(x, ts);
+                out[n++] = x;
+            }
+            return out;
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
     // ==== the Python-level dict: slots and the entry points of the eval loop ====
 
     public static final PyStr S_MISSING = PyStr.intern("__missing__");
