@@ -542,14 +542,21 @@ class SharedContainersTest {
         PyModule m = module("class C:\n    pass\n");
         PyObj cls = global(m, "C");
         LeakReport before = Workers.baseline();
-        int rounds = 3_000;
+        int rounds = 20_000;
         PyObj[] objs = new PyObj[rounds];
         for (int r = 0; r < rounds; r++) objs[r] = Ops.call(MAIN, cls);
-        java.util.concurrent.CyclicBarrier step = new java.util.concurrent.CyclicBarrier(2);
+        // a spinning two-party barrier: a parking one wakes the threads microseconds apart, far
+        // wider than the race it should line up (two first stores into one object)
+        java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
         Workers.run(2, (ts, w) -> {
             PyStr name = PyStr.intern("a" + w);
             for (int r = 0; r < rounds; r++) {
-                step.await(10, java.util.concurrent.TimeUnit.SECONDS); // a failed partner breaks it, not hangs it
+                arrived.incrementAndGet();
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (arrived.get() < 2 * (r + 1)) {
+                    if (System.nanoTime() > deadline) throw new AssertionError("partner gone");
+                    Thread.onSpinWait();
+                }
                 PyObj v = big(ts, r);
                 Ops.setAttr(ts, objs[r], name, v);
                 RefCount.decref(v, ts);
