@@ -542,7 +542,7 @@ class SharedContainersTest {
         PyModule m = module("class C:\n    pass\n");
         PyObj cls = global(m, "C");
         LeakReport before = Workers.baseline();
-        int rounds = 20_000;
+        int rounds = 8_000;
         PyObj[] objs = new PyObj[rounds];
         for (int r = 0; r < rounds; r++) objs[r] = Ops.call(MAIN, cls);
         // a spinning two-party barrier: a parking one wakes the threads microseconds apart, far
