@@ -590,26 +590,6 @@ public class PyDict extends PyObj {
         return new PyObj[] {k, v};
     }
 
-    /**
-     * The keys in insertion order, each a new reference, copied in one critical section: so
-     * {@code list(d)} is one atomic read of the dict, as in free-threaded CPython.
-     */
-    public PyObj[] keysSnapshot(ThreadState ts) {
-        CriticalSection.begin(ts, this);
-        try {
-            PyObj[] out = new PyObj[size()];
-            int n = 0;
-            for (int e = nextEntry(0); e >= 0 && n < out.length; e = nextEntry(e + 1)) {
-                PyObj k = keyAt(e);
-                RefCount.incref(k, ts);
-                out[n++] = k;
-            }
-            return n == out.length ? out : java.util.Arrays.copyOf(out, n);
-        } finally {
-            CriticalSection.end(ts);
-        }
-    }
-
     // ---- iteration: entry positions in insertion order ----
     // These read the current table without a lock: the caller holds the dict's critical
     // section, or the dict is one no other thread changes.
@@ -734,6 +714,29 @@ public class PyDict extends PyObj {
             }
             RefCount.incref(v, ts);
             return v;
+        } finally {
+            CriticalSection.end(ts);
+        }
+    }
+
+    /**
+     * The keys, values or items ({@link PyDictIter#KEYS}, {@link PyDictIter#VALUES},
+     * {@link PyDictIter#ITEMS}) in order, as new references, taken in one section: what
+     * {@code list(d)} and {@code list(d.items())} copy, atomically as in CPython.
+     */
+    public PyObj[] snapshot(ThreadState ts, int kind) {
+        CriticalSection.begin(ts, this);
+        try {
+            PyObj[] out = new PyObj[used];
+            Table t = table;
+            int n = 0;
+            for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
+                PyObj k = t.keys[e], v = t.values[e];
+                PyObj x = kind == PyDictIter.ITEMS ? PyTuple.of(ts, k, v) : kind == PyDictIter.KEYS ? k : v;
+                if (kind != PyDictIter.ITEMS) RefCount.incref(x, ts);
+                out[n++] = x;
+            }
+            return out;
         } finally {
             CriticalSection.end(ts);
         }

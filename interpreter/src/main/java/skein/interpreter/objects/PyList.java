@@ -291,7 +291,11 @@ public class PyList extends PyObj {
         size = n + m;
     }
 
-    /** {@code list.extend(iterable)}: a list, tuple or the list itself is copied in one section (two lists: both locked). */
+    /**
+     * {@code list.extend(iterable)}: a list, tuple, dict, dict view, set or the list itself is
+     * copied in one section (with the source's: both locked); any other iterable is drained in
+     * this list's section, its {@code __next__} running inside it.
+     */
     public void extend(PyThreadState ts, PyObj iterable) {
         PyType t = iterable.type();
         if (iterable == this) {
@@ -315,10 +319,23 @@ public class PyList extends PyObj {
             }
             return;
         }
-        if (t == Types.TUPLE || t == Types.DICT || t == Types.SET || t == Types.FROZENSET) {
-            // one atomic read of the source: list(d) never sees a dict changing size
-            PyObj[] add = t == Types.DICT ? ((PyDict) iterable).keysSnapshot(ts)
-                    : t == Types.TUPLE ? Sequences.toArray(ts, iterable) : ((PySet) iterable).snapshot(ts);
+        if (t == Types.DICT || t == Types.SET || t == Types.FROZENSET || iterable instanceof PyDictView) {
+            // list(d), list(d.items()), list(s): one copy with both locked, as CPython's list_extend
+            // does, so a concurrent change cannot make it raise "changed size during iteration"
+            PyObj src = iterable instanceof PyDictView v ? v.dict() : iterable;
+            CriticalSection.begin2(ts, this, src);
+            try {
+                PyObj[] add = src instanceof PyDict d
+                        ? d.snapshot(ts, iterable instanceof PyDictView v ? v.kind() : PyDictIter.KEYS)
+                        : ((PySet) src).snapshot(ts);
+                appendAllLocked(add, add.length);
+            } finally {
+                CriticalSection.end2(ts);
+            }
+            return;
+        }
+        if (t == Types.TUPLE) {
+            PyObj[] add = Sequences.toArray(ts, iterable);
             CriticalSection.begin(ts, this);
             try {
                 appendAllLocked(add, add.length);

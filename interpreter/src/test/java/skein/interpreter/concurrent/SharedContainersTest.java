@@ -287,7 +287,7 @@ class SharedContainersTest {
     @Test
     void dictInsertsAreExactAndPopitemTakesEachOnce() {
         LeakReport before = Workers.baseline();
-        int threads = 4, n = 10_000;
+        int threads = 4, n = 50_000; // long enough that the threads overlap on a loaded machine
         PyDict d = new PyDict(MAIN);
         Workers.run(threads, (ts, w) -> {
             Keys kp = Keys.of(ts);
@@ -403,6 +403,49 @@ class SharedContainersTest {
         Workers.assertNoLeaks(before);
     }
 
+    /** {@code list(d.items())} copies in one section with the dict locked: no "changed size" error, every pair its own. */
+    @Test
+    void listOfDictItemsIsAnAtomicSnapshot() {
+        LeakReport before = Workers.baseline();
+        PyDict d = new PyDict(MAIN);
+        AtomicBoolean done = new AtomicBoolean();
+        Workers.run(2, (ts, w) -> {
+            if (w == 0) {
+                try {
+                    for (int r = 0; r < 30_000; r++) {
+                        PyStr key = PyStr.intern("k" + (r % 40));
+                        if (r % 3 == 2) {
+                            PyObj old = d.popStr(key, ts);
+                            if (old != null) RefCount.decref(old, ts);
+                        } else {
+                            PyObj v = big(ts, (long) (r % 40) * 1_000_000 + r);
+                            d.putStr(key, v, ts);
+                            RefCount.decref(v, ts);
+                        }
+                        ts.mergeQueuedObjects();
+                    }
+                } finally {
+                    done.set(true);
+                }
+                return;
+            }
+            PyObj items = new PyDictView(ts, d, PyDictIter.ITEMS);
+            while (!done.get()) {
+                PyList l = new PyList(ts);
+                l.extend(ts, items);
+                for (int i = 0; i < l.size(); i++) {
+                    PyTuple t = (PyTuple) l.get(i);
+                    String k = ((PyStr) t.get(0)).value;
+                    assertEquals(Integer.parseInt(k.substring(1)), valueOf(t.get(1)) / 1_000_000);
+                }
+                RefCount.decref(l, ts);
+            }
+            RefCount.decref(items, ts);
+        });
+        RefCount.decref(d, MAIN);
+        Workers.assertNoLeaks(before);
+    }
+
     // ==== set ====
 
     @Test
@@ -499,14 +542,21 @@ class SharedContainersTest {
         PyModule m = module("class C:\n    pass\n");
         PyObj cls = global(m, "C");
         LeakReport before = Workers.baseline();
-        int rounds = 3_000;
+        int rounds = 8_000;
         PyObj[] objs = new PyObj[rounds];
         for (int r = 0; r < rounds; r++) objs[r] = Ops.call(MAIN, cls);
-        java.util.concurrent.CyclicBarrier step = new java.util.concurrent.CyclicBarrier(2);
+        // a spinning two-party barrier: a parking one wakes the threads microseconds apart, far
+        // wider than the race it should line up (two first stores into one object)
+        java.util.concurrent.atomic.AtomicInteger arrived = new java.util.concurrent.atomic.AtomicInteger();
         Workers.run(2, (ts, w) -> {
             PyStr name = PyStr.intern("a" + w);
             for (int r = 0; r < rounds; r++) {
-                step.await();
+                arrived.incrementAndGet();
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (arrived.get() < 2 * (r + 1)) {
+                    if (System.nanoTime() > deadline) throw new AssertionError("partner gone");
+                    Thread.onSpinWait();
+                }
                 PyObj v = big(ts, r);
                 Ops.setAttr(ts, objs[r], name, v);
                 RefCount.decref(v, ts);

@@ -46,6 +46,7 @@ final class Workers {
                     synchronized (failures) {
                         failures.add(t);
                     }
+                    start.reset(); // partners still waiting at the start fail instead of hanging
                 } finally {
                     ThreadRegistry.exit(ts);
                 }
