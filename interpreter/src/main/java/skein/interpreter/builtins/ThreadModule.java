@@ -178,7 +178,8 @@ public final class ThreadModule {
             else Unraisable.report(ts, e, "Exception ignored in thread started by: " + safeRepr(ts, func));
         } catch (StackOverflowError e) {
             Output.stderr().println("RecursionError: maximum recursion depth exceeded (Java stack exhausted) in thread " + ts.name);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // a runtime bug (or checking mode catching one): reported as Python reports it, no Java trace
             Output.stderr().println("SystemError: internal error in thread " + ts.name + ": " + e);
             if (System.getenv("SKEIN_DEBUG") != null) e.printStackTrace();
         } finally {
@@ -188,6 +189,9 @@ public final class ThreadModule {
                 if (kwargs != null) RefCount.decref(kwargs, ts);
                 Output.flushStdout();
                 ts.end();
+            } catch (RuntimeException | Error e) {
+                Output.stderr().println("SystemError: internal error ending thread " + ts.name + ": " + e);
+                if (System.getenv("SKEIN_DEBUG") != null) e.printStackTrace();
             } finally {
                 RUNNING.decrementAndGet();
             }
