@@ -777,20 +777,24 @@ public class PySet extends PyObj {
         }
         int how = begin(ts, this, os);
         try {
-            if (used > os.used) return false;
-            for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
-                PyObj k = keyAt(i);
-                RefCount.incref(k, ts);
-                try {
-                    if (os.lookKey(ts, k, hashAt(i)) < 0) return false;
-                } finally {
-                    RefCount.decref(k, ts);
-                }
-            }
-            return true;
+            return isSubsetLocked(ts, os);
         } finally {
             end(ts, how);
         }
+    }
+
+    private boolean isSubsetLocked(PyThreadState ts, PySet os) {
+        if (used > os.used) return false;
+        for (int i = nextEntry(0); i >= 0; i = nextEntry(i + 1)) {
+            PyObj k = keyAt(i);
+            RefCount.incref(k, ts);
+            try {
+                if (os.lookKey(ts, k, hashAt(i)) < 0) return false;
+            } finally {
+                RefCount.decref(k, ts);
+            }
+        }
+        return true;
     }
 
     /** {@code self >= other} for any iterable other. */
@@ -944,24 +948,24 @@ public class PySet extends PyObj {
     private PyObj compareLocked(PyThreadState ts, PySet o, int op) {
         switch (op) {
             case 2:
-                return PyBool.of(setEquals(ts, o));
+                return PyBool.of(setEqualsLocked(ts, o));
             case 3:
-                return PyBool.of(!setEquals(ts, o));
+                return PyBool.of(!setEqualsLocked(ts, o));
             case 1:
-                return PyBool.of(isSubset(ts, o));
+                return PyBool.of(isSubsetLocked(ts, o));
             case 5:
-                return PyBool.of(isSuperset(ts, o));
+                return PyBool.of(o.isSubsetLocked(ts, this));
             case 0:
-                return PyBool.of(used < o.used && isSubset(ts, o));
+                return PyBool.of(used < o.used && isSubsetLocked(ts, o));
             default:
-                return PyBool.of(used > o.used && isSuperset(ts, o));
+                return PyBool.of(used > o.used && o.isSubsetLocked(ts, this));
         }
     }
 
-    private boolean setEquals(PyThreadState ts, PySet o) {
+    private boolean setEqualsLocked(PyThreadState ts, PySet o) {
         if (used != o.used) return false;
         if (cachedHash != -1 && o.cachedHash != -1 && cachedHash != o.cachedHash) return false;
-        return isSubset(ts, o);
+        return isSubsetLocked(ts, o);
     }
 
     /** {@code & | - ^} between two sets; the result has the left operand's base type. */

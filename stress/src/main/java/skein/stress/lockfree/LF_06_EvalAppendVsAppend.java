@@ -53,12 +53,12 @@ public class LF_06_EvalAppendVsAppend {
 
     @Actor
     public void actor1(II_Result r) {
-        RefCount.decref(Ops.call(t1, Interp.ADD, list, x1), t1);
+        RefCount.decref(Ops.call(t1, Interp.Fns.ADD, list, x1), t1);
     }
 
     @Actor
     public void actor2(II_Result r) {
-        RefCount.decref(Ops.call(t2, Interp.ADD, list, x2), t2);
+        RefCount.decref(Ops.call(t2, Interp.Fns.ADD, list, x2), t2);
     }
 
     @Arbiter

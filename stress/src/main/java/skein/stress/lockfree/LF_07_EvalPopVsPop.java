@@ -56,14 +56,14 @@ public class LF_07_EvalPopVsPop {
 
     @Actor
     public void actor1(IIII_Result r) {
-        PyObj v = Ops.call(t1, Interp.TAKE, list);
+        PyObj v = Ops.call(t1, Interp.Fns.TAKE, list);
         r.r1 = Item.tagOf(v);
         RefCount.decref(v, t1);
     }
 
     @Actor
     public void actor2(IIII_Result r) {
-        PyObj v = Ops.call(t2, Interp.TAKE, list);
+        PyObj v = Ops.call(t2, Interp.Fns.TAKE, list);
         r.r2 = Item.tagOf(v);
         RefCount.decref(v, t2);
     }

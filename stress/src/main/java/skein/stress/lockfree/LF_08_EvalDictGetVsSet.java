@@ -58,12 +58,12 @@ public class LF_08_EvalDictGetVsSet {
 
     @Actor
     public void putter(IIII_Result r) {
-        RefCount.decref(Ops.call(t1, Interp.PUT, d, b), t1);
+        RefCount.decref(Ops.call(t1, Interp.Fns.PUT, d, b), t1);
     }
 
     @Actor
     public void getter(IIII_Result r) {
-        PyObj v = Ops.call(t2, Interp.GET, d);
+        PyObj v = Ops.call(t2, Interp.Fns.GET, d);
         r.r1 = v instanceof Item ? Item.tagOf(v) : 0;
         r.r2 = v instanceof Item ? Item.deadOf(v) : 0;
         RefCount.decref(v, t2);
