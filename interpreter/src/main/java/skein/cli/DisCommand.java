@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code skein dis FILE.py}: every code object's bytecode, in the layout of Python's {@code dis}. */
-@Command(name = "dis", description = "Disassemble a Python file: each code object's bytecode and exception table, as Python's dis prints them.")
+@Command(name = "dis", mixinStandardHelpOptions = true, description = "Disassemble a Python file: each code object's bytecode and exception table, as Python's dis prints them.")
 final class DisCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The Python source file.")
     String file;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code skein run FILE.py [ARGS...]} and {@code skein run -c CODE [ARGS...]}: like {@code python3}. */
-@Command(name = "run", description = "Run a Python program, as python3 FILE.py [ARGS...] or python3 -c CODE.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a Python program, as python3 FILE.py [ARGS...] or python3 -c CODE.")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "-c", paramLabel = "CODE", description = "Program passed in as a string.")
     String command;

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * The summary line per program carries the contention counters; the exit status is 1 if any
  * program failed, and the failure names the program and the seed to rerun it with.
  */
-@Command(name = "stress", description = {
+@Command(name = "stress", mixinStandardHelpOptions = true, description = {
         "Run the multithreaded stress suite: Python programs with exact invariants (no lost, duplicated, invented or leaked objects).",
         "Each runs in its own process in checking mode; the exit status is 1 if any failed."})
 final class StressCommand implements Callable<Integer> {
