@@ -84,6 +84,11 @@ final class StressCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("skein-stress");
         List<String> failed = new ArrayList<>();
         try {
+            // what every program imports (params, Rng, budget, run, report), beside them
+            try (InputStream in = StressCommand.class.getResourceAsStream("/skein/stress/stresskit.py")) {
+                if (in == null) throw new IOException("stresskit.py is missing from the build");
+                Files.write(dir.resolve("stresskit.py"), in.readAllBytes());
+            }
             for (String name : chosen) {
                 if (!runOne(dir, name, gil)) failed.add(name);
             }

@@ -8,70 +8,16 @@ Invariant: every produced item (producer, i) is consumed exactly once; each cons
 producer's items in increasing i (the buffer is FIFO); len(buffer) never exceeds the bound
 (checked under the lock after every append); the buffer is empty after each epoch.
 """
-import sys
 import threading
-import time
+from stresskit import budget, params, report, run
 
 NAME = "bounded_buffer"
 BOUND = 8
 EPOCH = 1000  # items per producer between two checks
 
 
-def params():
-    """--threads N --iterations M --seed S [--seconds T] -> (N, M, S, T)"""
-    o = {"--threads": 4, "--iterations": 2000, "--seed": 1, "--seconds": 0.0}
-    a = sys.argv[1:]
-    if len(a) % 2 or any(k not in o for k in a[::2]):
-        sys.exit(f"usage: {NAME}.py --threads N --iterations M --seed S [--seconds T]")
-    for i in range(0, len(a), 2):
-        o[a[i]] = float(a[i + 1]) if a[i] == "--seconds" else int(a[i + 1])
-    return max(1, o["--threads"]), max(0, o["--iterations"]), o["--seed"], o["--seconds"]
-
-
-def budget(iterations, seconds, problems):
-    """more(i): does a worker that has done i operations go on? Not once a problem is found.
-    (Made after the start barrier.)"""
-    if seconds > 0:
-        end = time.monotonic() + seconds
-        return lambda i: time.monotonic() < end and not problems
-    return lambda i: i < iterations and not problems
-
-
-def run(n, body):
-    """body(w) for w in range(n), in n threads released together by a barrier -> [(w, exception)]"""
-    barrier, crashed = threading.Barrier(n), []
-
-    def worker(w):
-        try:
-            barrier.wait()
-            body(w)
-        except BaseException as e:
-            crashed.append((w, e))
-            raise  # threading.excepthook prints the traceback
-
-    threads = [threading.Thread(target=worker, args=(w,), daemon=True) for w in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        while t.is_alive() and not crashed:
-            t.join(0.1)
-    end = time.monotonic() + 1.0  # after a crash, others may be blocked for good: give them 1 s
-    for t in threads:
-        t.join(max(0.0, end - time.monotonic()))
-    return crashed
-
-
-def report(seed, crashed, problems, summary):
-    problems = [f"worker {w} raised {e!r}" for w, e in crashed] + problems
-    if problems:
-        extra = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
-        print(f"FAIL {NAME} seed={seed}: " + "; ".join(problems[:3]) + extra)
-        sys.exit(1)
-    print(f"ok {NAME} {summary}")
-
-
 def main():
-    n, m, seed, seconds = params()
+    n, m, seed, seconds = params(NAME)
     nprod = max(1, n // 2)
     ncons = max(1, n - nprod)
     lock, buf = threading.Lock(), []
@@ -149,7 +95,7 @@ def main():
             got[c].append(item)
 
     crashed = run(nprod + ncons, lambda w: produce(w) if w < nprod else consume(w - nprod))
-    report(seed, crashed, problems,
+    report(NAME, seed, crashed, problems,
            f"{st['items']} items from {nprod} producers consumed exactly once by {ncons} consumers "
            f"in {st['epochs']} epochs, in order per producer; peak {st['peak']} <= bound {BOUND}")
 

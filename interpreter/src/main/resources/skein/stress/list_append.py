@@ -7,69 +7,15 @@ appears exactly once and each worker's items in increasing i order. While append
 len() a worker sees is at least its own number of appends in the epoch and never smaller than
 the len() it saw before (the list only grows within an epoch).
 """
-import sys
 import threading
-import time
+from stresskit import budget, params, report, run
 
 NAME = "list_append"
 EPOCH = 500  # appends per thread between two checks
 
 
-def params():
-    """--threads N --iterations M --seed S [--seconds T] -> (N, M, S, T)"""
-    o = {"--threads": 4, "--iterations": 2000, "--seed": 1, "--seconds": 0.0}
-    a = sys.argv[1:]
-    if len(a) % 2 or any(k not in o for k in a[::2]):
-        sys.exit(f"usage: {NAME}.py --threads N --iterations M --seed S [--seconds T]")
-    for i in range(0, len(a), 2):
-        o[a[i]] = float(a[i + 1]) if a[i] == "--seconds" else int(a[i + 1])
-    return max(1, o["--threads"]), max(0, o["--iterations"]), o["--seed"], o["--seconds"]
-
-
-def budget(iterations, seconds, problems):
-    """more(i): does a worker that has done i operations go on? Not once a problem is found.
-    (Made after the start barrier.)"""
-    if seconds > 0:
-        end = time.monotonic() + seconds
-        return lambda i: time.monotonic() < end and not problems
-    return lambda i: i < iterations and not problems
-
-
-def run(n, body):
-    """body(w) for w in range(n), in n threads released together by a barrier -> [(w, exception)]"""
-    barrier, crashed = threading.Barrier(n), []
-
-    def worker(w):
-        try:
-            barrier.wait()
-            body(w)
-        except BaseException as e:
-            crashed.append((w, e))
-            raise  # threading.excepthook prints the traceback
-
-    threads = [threading.Thread(target=worker, args=(w,), daemon=True) for w in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        while t.is_alive() and not crashed:
-            t.join(0.1)
-    end = time.monotonic() + 1.0  # after a crash, others may be blocked for good: give them 1 s
-    for t in threads:
-        t.join(max(0.0, end - time.monotonic()))
-    return crashed
-
-
-def report(seed, crashed, problems, summary):
-    problems = [f"worker {w} raised {e!r}" for w, e in crashed] + problems
-    if problems:
-        extra = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
-        print(f"FAIL {NAME} seed={seed}: " + "; ".join(problems[:3]) + extra)
-        sys.exit(1)
-    print(f"ok {NAME} {summary}")
-
-
 def main():
-    n, m, seed, seconds = params()
+    n, m, seed, seconds = params(NAME)
     shared, problems = [], []
     first, counts, finished = [0] * n, [0] * n, [False] * n
     st = {"go": True, "epochs": 0, "total": 0}
@@ -120,7 +66,7 @@ def main():
                 return
 
     crashed = run(n, body)
-    report(seed, crashed, problems,
+    report(NAME, seed, crashed, problems,
            f"{st['total']} appends by {n} threads in {st['epochs']} epochs: length exact, "
            f"each (worker, i) once and in order")
 

@@ -8,70 +8,16 @@ Invariant: after each wave is joined its list holds exactly 20 items per thread,
 get_ident()s; the counter equals the number of threads started; after everything is joined
 threading.active_count() == 1 and threading.enumerate() is just the main thread.
 """
-import sys
 import threading
-import time
+from stresskit import budget, params, report, run
 
 NAME = "short_threads"
 WAVE = 12
 WORK = 20
 
 
-def params():
-    """--threads N --iterations M --seed S [--seconds T] -> (N, M, S, T)"""
-    o = {"--threads": 4, "--iterations": 2000, "--seed": 1, "--seconds": 0.0}
-    a = sys.argv[1:]
-    if len(a) % 2 or any(k not in o for k in a[::2]):
-        sys.exit(f"usage: {NAME}.py --threads N --iterations M --seed S [--seconds T]")
-    for i in range(0, len(a), 2):
-        o[a[i]] = float(a[i + 1]) if a[i] == "--seconds" else int(a[i + 1])
-    return max(1, o["--threads"]), max(0, o["--iterations"]), o["--seed"], o["--seconds"]
-
-
-def budget(iterations, seconds, problems):
-    """more(i): does a worker that has done i operations go on? Not once a problem is found.
-    (Made after the start barrier.)"""
-    if seconds > 0:
-        end = time.monotonic() + seconds
-        return lambda i: time.monotonic() < end and not problems
-    return lambda i: i < iterations and not problems
-
-
-def run(n, body):
-    """body(w) for w in range(n), in n threads released together by a barrier -> [(w, exception)]"""
-    barrier, crashed = threading.Barrier(n), []
-
-    def worker(w):
-        try:
-            barrier.wait()
-            body(w)
-        except BaseException as e:
-            crashed.append((w, e))
-            raise  # threading.excepthook prints the traceback
-
-    threads = [threading.Thread(target=worker, args=(w,), daemon=True) for w in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        while t.is_alive() and not crashed:
-            t.join(0.1)
-    end = time.monotonic() + 1.0  # after a crash, others may be blocked for good: give them 1 s
-    for t in threads:
-        t.join(max(0.0, end - time.monotonic()))
-    return crashed
-
-
-def report(seed, crashed, problems, summary):
-    problems = [f"worker {w} raised {e!r}" for w, e in crashed] + problems
-    if problems:
-        extra = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
-        print(f"FAIL {NAME} seed={seed}: " + "; ".join(problems[:3]) + extra)
-        sys.exit(1)
-    print(f"ok {NAME} {summary}")
-
-
 def main():
-    n, m, seed, seconds = params()
+    n, m, seed, seconds = params(NAME)
     per_spawner = max(1, m // 50)
     lock, count, started, problems = threading.Lock(), [0], [0] * n, []
 
@@ -114,7 +60,7 @@ def main():
     alive = threading.active_count()
     if alive != 1 or threading.enumerate() != [threading.main_thread()]:
         problems.append(f"active_count() == {alive} after joining everything, enumerate() == {threading.enumerate()!r}")
-    report(seed, crashed, problems,
+    report(NAME, seed, crashed, problems,
            f"{total} short threads from {n} spawners: {total * WORK} appends exact, counter exact, "
            f"active_count() back to 1")
 
