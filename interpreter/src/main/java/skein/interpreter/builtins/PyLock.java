@@ -4,7 +4,6 @@ import skein.gc.ThreadState;
 import skein.interpreter.objects.*;
 import skein.interpreter.runtime.*;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 
 /**
@@ -102,6 +101,4 @@ public final class PyLock extends PyObj {
         if (t > ThreadModule.TIMEOUT_MAX) throw Exceptions.overflowError(ts, "timeout value is too large");
         return (long) (t * 1e9);
     }
-
-    static final long MAX_WAIT = TimeUnit.DAYS.toNanos(365L * 100);
 }

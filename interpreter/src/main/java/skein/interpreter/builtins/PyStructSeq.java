@@ -3,8 +3,11 @@ package skein.interpreter.builtins;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 import skein.interpreter.objects.*;
+import skein.interpreter.runtime.Args;
+import skein.interpreter.runtime.Exceptions;
 import skein.interpreter.runtime.Ops;
 import skein.interpreter.runtime.PyThreadState;
+import skein.interpreter.runtime.Slots;
 
 /**
  * A named tuple of the runtime ({@code sys.version_info}, {@code sys.float_info},
@@ -19,6 +22,26 @@ final class PyStructSeq extends PyTuple {
             PyType t = Types.builtin(typeName, Types.TUPLE);
             t.setQualname(module + "." + typeName);
             return new Kind(t, reprName, fields);
+        }
+
+        /**
+         * Makes the type callable with one sequence of exactly one item per field, as CPython's
+         * constructible struct sequences are ({@code _thread._ExceptHookArgs((t, v, tb, th))}).
+         */
+        Kind constructible() {
+            Kind kind = this;
+            Slots.staticMethod(type, "__new__", (ts, a, k) -> {
+                String name = type.qualname();
+                Args.noKeywords(ts, name, k);
+                if (a.length != 2) throw Exceptions.typeError(ts, name + "() takes exactly one argument (" + (a.length - 1) + " given)");
+                PyObj[] items = Sequences.toArray(ts, a[1]);
+                if (items.length != fields.length) {
+                    for (PyObj o : items) RefCount.decref(o, ts);
+                    throw Exceptions.typeError(ts, name + "() takes a " + fields.length + "-sequence (" + items.length + "-sequence given)");
+                }
+                return new PyStructSeq(ts, kind, items);
+            });
+            return this;
         }
     }
 

@@ -31,7 +31,7 @@ public final class ThreadModule {
     /** Python threads started by start_new_thread and not yet ended ({@code _thread._count()}). */
     private static final AtomicInteger RUNNING = new AtomicInteger();
     private static final PyStructSeq.Kind EXCEPTHOOK_ARGS = PyStructSeq.Kind.of("_thread", "_ExceptHookArgs",
-            "_thread._ExceptHookArgs", "exc_type", "exc_value", "exc_traceback", "thread");
+            "_thread._ExceptHookArgs", "exc_type", "exc_value", "exc_traceback", "thread").constructible();
     private static volatile long stackSize;
 
     public static PyModule get() {
@@ -62,16 +62,6 @@ public final class ThreadModule {
         put(m, "error", Exceptions.RUNTIME_ERROR);
         put(m, "TIMEOUT_MAX", PyFloat.immortal(TIMEOUT_MAX));
         put(m, "_ExceptHookArgs", EXCEPTHOOK_ARGS.type());
-        Slots.staticMethod(EXCEPTHOOK_ARGS.type(), "__new__", (ts, a, k) -> {
-            Args.noKeywords(ts, "_ExceptHookArgs", k);
-            if (a.length != 2) throw Exceptions.typeError(ts, "_ExceptHookArgs() takes exactly one argument (" + (a.length - 1) + " given)");
-            PyObj[] items = Sequences.toArray(ts, a[1]);
-            if (items.length != 4) {
-                for (PyObj o : items) RefCount.decref(o, ts);
-                throw Exceptions.typeError(ts, "_thread._ExceptHookArgs() takes a 4-sequence (" + items.length + "-sequence given)");
-            }
-            return new PyStructSeq(ts, EXCEPTHOOK_ARGS, items);
-        });
         for (String name : new String[] {"allocate_lock", "allocate"}) {
             fn(m, name, (ts, a, k) -> {
                 Args.check(ts, name, a, k, 0, 0);
