@@ -311,15 +311,7 @@ public class PyDict extends PyObj {
      * What module-global, builtin and instance-attribute reads use.
      */
     public PyObj getStrRef(PyStr key, ThreadState ts) {
-        Table t = liveTable();
-        long h = key.hash();
-        int ix = probe(t, key, h);
-        if (ix == -1) return null;
-        if (ix >= 0) {
-            PyObj v = takeValue(t, ix, ts, false);
-            if (v != null) return v;
-        }
-        return getRefLocked(key, h, null, ts, false);
+        return lookupRef(key, key.hash(), null, ts, false);
     }
 
     /**
@@ -328,15 +320,24 @@ public class PyDict extends PyObj {
      * {@code LOAD_GLOBAL}.
      */
     public PyObj getStrStackRef(PyStr key, ThreadState ts) {
+        return lookupRef(key, key.hash(), null, ts, true);
+    }
+
+    /**
+     * A new (or, with {@code stack}, an evaluation-stack) reference to the value of a key whose
+     * equality runs no Python code (exact str or int), or null: first lock-free — probe the
+     * current table, take the value with try-incref — then, if the value moved under the read,
+     * under the lock.
+     */
+    private PyObj lookupRef(PyObj key, long h, KeyProtocol kp, ThreadState ts, boolean stack) {
         Table t = liveTable();
-        long h = key.hash();
         int ix = probe(t, key, h);
         if (ix == -1) return null;
         if (ix >= 0) {
-            PyObj v = takeValue(t, ix, ts, true);
+            PyObj v = takeValue(t, ix, ts, stack);
             if (v != null) return v;
         }
-        return getRefLocked(key, h, null, ts, true);
+        return getRefLocked(key, h, kp, ts, stack);
     }
 
     /**
@@ -355,15 +356,7 @@ public class PyDict extends PyObj {
     public PyObj getRef(PyObj key, KeyProtocol kp) {
         long h = kp.hash(key);
         ThreadState ts = kp.ts();
-        if (isExactStr(key) || isPlainInt(key)) {
-            Table t = liveTable();
-            int ix = probe(t, key, h);
-            if (ix == -1) return null;
-            if (ix >= 0) {
-                PyObj v = takeValue(t, ix, ts, false);
-                if (v != null) return v;
-            }
-        }
+        if (isExactStr(key) || isPlainInt(key)) return lookupRef(key, h, kp, ts, false);
         return getRefLocked(key, h, kp, ts, false);
     }
 
