@@ -14,6 +14,13 @@
 #   GIL 1 and 2 threads   SKEIN_GIL NAME.py 1|2 [N]   (default ./skein --gil run)
 #   CPython 1 and 2       PYTHON NAME.py 1|2 [N]      (a reference, if PYTHON exists; CPython
 #                         3.11 has a GIL, so its speedup should be about 1.0)
+#   FT pair               two `SKEIN NAME.py 1 [N]` processes at once; SECONDS is the slower
+#                         one's. Two processes share no object, lock or counter, so their
+#                         "speedup" (2 * FT T1 / pair) is the machine's ceiling for this code:
+#                         what is left when nothing in the runtime is shared. On the 2-core dev
+#                         VM it is far below 2.0 for Skein (cores contend for the memory system)
+#                         while CPython pairs reach about 1.9; the gap between the FT speedup
+#                         and this ceiling is what sharing inside the runtime costs.
 # and keeps the best (smallest) SECONDS of each. Speedup = 2 * T1 / T2 (2 threads do twice
 # the work of 1: 2.0 is perfect scaling, 1.0 none). FT/GIL T1 = the single-thread cost of free
 # threading. Every run of a workload (all configurations, CPython's too) must print the same
@@ -146,6 +153,30 @@ run_cmd() {
   if [ "$RUN_RC" = 124 ]; then echo "timed out after ${timeout_s}s" >>"$e"; fi
 }
 
+# run_pair OUTFILE ERRFILE CMD... : runs two copies of CMD at once; OUTFILE gets the line
+# of the slower one (both must succeed), ERRFILE both stderrs; sets RUN_RC.
+run_pair() {
+  local o=$1 e=$2; shift 2
+  local rc1=0 rc2=0 l1 l2
+  timeout "$timeout_s" "$@" </dev/null >"$o.1" 2>"$e.1" & local p1=$!
+  timeout "$timeout_s" "$@" </dev/null >"$o.2" 2>"$e.2" & local p2=$!
+  wait "$p1" || rc1=$?
+  wait "$p2" || rc2=$?
+  cat "$e.1" "$e.2" >"$e"
+  RUN_RC=$rc1; [ "$RUN_RC" = 0 ] && RUN_RC=$rc2
+  if [ "$RUN_RC" = 124 ]; then echo "timed out after ${timeout_s}s" >>"$e"; fi
+  l1=$(cat "$o.1") l2=$(cat "$o.2")
+  rm -f "$o.1" "$o.2" "$e.1" "$e.2"
+  if [[ $l1 =~ ^elapsed\ ([0-9.]+)\  ]] && [[ $l2 =~ ^elapsed\ ([0-9.]+)\  ]]; then
+    local s1 s2
+    [[ $l1 =~ ^elapsed\ ([0-9.]+) ]]; s1=${BASH_REMATCH[1]}
+    [[ $l2 =~ ^elapsed\ ([0-9.]+) ]]; s2=${BASH_REMATCH[1]}
+    if lt "$s1" "$s2"; then echo "$l2" >"$o"; else echo "$l1" >"$o"; fi
+  else
+    printf '%s\n%s\n' "$l1" "$l2" >"$o"
+  fi
+}
+
 load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (+ local changes)')"
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1) x $(nproc 2>/dev/null || echo '?')"
@@ -180,7 +211,7 @@ py_mode=""
 if $have_py; then probe python any "${CPY[@]}"; py_mode=$PROBE; fi
 for w in ${mode_warnings[@]+"${mode_warnings[@]}"}; do echo "bench-threads: WARNING: $w" >&2; done
 
-CONFIGS=(ft1 ft2 gil1 gil2)
+CONFIGS=(ft1 ft2 ftpair gil1 gil2)
 $have_py && CONFIGS+=(py1 py2)
 printf 'workload\tconfig\trun\tseconds\tchecksum\texit\n' >"$out/runs.tsv"
 
@@ -216,7 +247,11 @@ for entry in "${selected[@]}"; do
       esac
       threads=${cfg: -1}
       o=$out/$name.$cfg.out e=$out/$name.$cfg.err
-      run_cmd "$o" "$e" "${cmd[@]}" "$file" "$threads" ${args[@]+"${args[@]}"}
+      if [ "$cfg" = ftpair ]; then
+        run_pair "$o" "$e" "${cmd[@]}" "$file" 1 ${args[@]+"${args[@]}"}
+      else
+        run_cmd "$o" "$e" "${cmd[@]}" "$file" "$threads" ${args[@]+"${args[@]}"}
+      fi
       line=$(cat "$o")
       secs="" cs=""
       if [ "$RUN_RC" = 0 ] && [[ $line =~ ^elapsed\ ([0-9]+(\.[0-9]+)?)\ checksum\ ([^[:space:]]+)$ ]]; then
@@ -246,7 +281,7 @@ for entry in "${selected[@]}"; do
     done
   done
 
-  ft_sp=$(sp ft1 ft2) gil_sp=$(sp gil1 gil2) py_sp=$(sp py1 py2)
+  ft_sp=$(sp ft1 ft2) pair_sp=$(sp ft1 ftpair) gil_sp=$(sp gil1 gil2) py_sp=$(sp py1 py2)
   cost=-
   [ -n "${best[ft1]:-}" ] && [ -n "${best[gil1]:-}" ] && cost=$(ratio "${best[ft1]}" "${best[gil1]}")
   # The spread: the largest (worst - best) / best over the configurations.
@@ -262,8 +297,8 @@ for entry in "${selected[@]}"; do
   [ "$state" = OK ] || status=1
   py_cells="| - | - | -"
   $have_py && py_cells="| $(cell py1) | $(cell py2) | $py_sp"
-  rows+=("| $name | $n_cell | $(cell ft1) | $(cell ft2) | $ft_sp | $(cell gil1) | $(cell gil2) | $gil_sp | $cost $py_cells | $spread | $state${note:+: $note} |")
-  echo "bench-threads:   FT $(cell ft1)/$(cell ft2) s (${ft_sp}x), GIL $(cell gil1)/$(cell gil2) s (${gil_sp}x), FT/GIL T1 $cost, spread $spread, $state${note:+ ($note)}" >&2
+  rows+=("| $name | $n_cell | $(cell ft1) | $(cell ft2) | $ft_sp | $pair_sp | $(cell gil1) | $(cell gil2) | $gil_sp | $cost $py_cells | $spread | $state${note:+: $note} |")
+  echo "bench-threads:   FT $(cell ft1)/$(cell ft2) s (${ft_sp}x; process pair ${pair_sp}x), GIL $(cell gil1)/$(cell gil2) s (${gil_sp}x), FT/GIL T1 $cost, spread $spread, $state${note:+ ($note)}" >&2
 
   # Targets (only for a workload that ran and agreed).
   t_ft=$(judge "$ft_sp" "v >= $FT_MIN"); [[ $t_ft == met* ]] && met=$((met + 1)); [ "$t_ft" != - ] && checks=$((checks + 1))
@@ -293,11 +328,11 @@ done
   fi
   echo "- best of $runs run(s) per configuration, alternating; times are the threaded section only (the workload's time.perf_counter(), start-up and warm-up excluded); N = work units per thread"
   echo
-  echo "| workload | N | FT T1 (s) | FT T2 (s) | FT speedup | GIL T1 (s) | GIL T2 (s) | GIL speedup | FT/GIL T1 | CPython T1 (s) | CPython T2 (s) | CPython speedup | spread | status |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| workload | N | FT T1 (s) | FT T2 (s) | FT speedup | FT pair ceiling | GIL T1 (s) | GIL T2 (s) | GIL speedup | FT/GIL T1 | CPython T1 (s) | CPython T2 (s) | CPython speedup | spread | status |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "Speedup = 2 x T1 / T2 (2 threads do twice the work: 2.00 is perfect scaling, 1.00 none). FT/GIL T1 > 1: free threading costs that much on one thread. Spread: the largest (worst - best) / best over a workload's configurations (the run-to-run noise)."
+  echo "Speedup = 2 x T1 / T2 (2 threads do twice the work: 2.00 is perfect scaling, 1.00 none). FT pair ceiling = 2 x FT T1 / (two 1-thread processes at once): the machine's limit for this code with nothing shared in the runtime. FT/GIL T1 > 1: free threading costs that much on one thread. Spread: the largest (worst - best) / best over a workload's configurations (the run-to-run noise)."
   echo
   echo "Targets:"
   echo

@@ -138,6 +138,24 @@ public abstract class PyObject {
      */
     protected void finalizeObject(ThreadState ts) {}
 
+    /** What {@link #traverse} calls for each child (CPython's {@code visitproc}). */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(PyObject child);
+    }
+
+    /**
+     * Visits every object this one holds a counted (strong) reference to — CPython's
+     * {@code tp_traverse}. The cycle collector subtracts these references from the children's
+     * counts to find what only garbage refers to, then follows them to mark what is reachable.
+     * Containers that can be part of a cycle override it (and are tracked, see
+     * {@link ThreadState#track}); a reference missed here makes its target look reachable from
+     * outside (a leak, never a wrong free); a reference visited but not counted would free a live
+     * object. Called with the world stopped (or by the owning thread), so no lock is taken; a
+     * null child is skipped by the caller's visitor.
+     */
+    public void traverse(Visitor v) {}
+
     /**
      * Drops the references that could keep a cycle alive, leaving the object valid but empty
      * (CPython's {@code tp_clear}): what the collector does to unreachable objects, and what

@@ -46,6 +46,8 @@ public final class ThreadCounters {
     public long stwPauses, stwTtspNanos, stwTtspMaxNanos;
     /** Times this thread suspended itself at its eval breaker for a pause. */
     public long stwSuspends;
+    /** Cycle collections this thread ran, the unreachable objects they found, their total and longest pause. */
+    public long gcCollections, gcCollected, gcPauseNanos, gcPauseMaxNanos;
     /** QSBR: freed objects this thread put on a freelist's pending list, to wait for a goal. */
     public long qsbrDeferred;
     /** QSBR: polls (has every other attached thread passed the goal?), cheap or scanning. */
