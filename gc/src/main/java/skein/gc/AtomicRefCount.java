@@ -28,6 +28,7 @@ public final class AtomicRefCount {
         if (RuntimeConfig.CHECKING) Checks.beforeIncref(o, ts);
         o.gaaShared(SHARED_ONE);
         if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, 0);
     }
 
     /** The count lives only in the shared word: a CAS that refuses to raise it from 0 (freed, or being freed). */
@@ -45,6 +46,7 @@ public final class AtomicRefCount {
             shared = witness;
         }
         if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, 0);
         return true;
     }
 
@@ -56,6 +58,7 @@ public final class AtomicRefCount {
         if (RuntimeConfig.CHECKING) Checks.beforeDecref(o, ts);
         long before = o.gaaShared(-SHARED_ONE);
         if (ThreadCounters.ENABLED) ts.counters.decrefShared++;
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, 0);
         if (before == SHARED_ONE) {
             Dealloc.dealloc(o, ts);
         } else if (RuntimeConfig.CHECKING && before < SHARED_ONE) {

@@ -38,13 +38,15 @@ public final class BiasedRefCount {
             return;
         }
         if (RuntimeConfig.CHECKING) Checks.beforeIncref(o, ts);
-        if (o.lpOwner() == ts.id) {
+        int owner = o.lpOwner();
+        if (owner == ts.id) {
             // Fast path: only the owner writes localRef, so a plain store is enough.
             o.spLocal(local + 1);
             if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
         } else {
             o.gaaShared(SHARED_ONE);
             if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+            if (ThreadCounters.HOT) ts.counters.sampleShared(o, owner);
         }
     }
 
@@ -92,6 +94,7 @@ public final class BiasedRefCount {
             shared = witness;
         }
         if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, o.lpOwner());
         return true;
     }
 
@@ -111,6 +114,7 @@ public final class BiasedRefCount {
             shared = witness;
         }
         if (ThreadCounters.ENABLED) ts.counters.increfShared++;
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, o.lpOwner());
     }
 
     public static void decref(PyObject o, ThreadState ts) {
@@ -179,6 +183,7 @@ public final class BiasedRefCount {
             shared = witness;
         }
         if (ThreadCounters.ENABLED) ts.counters.decrefShared++;
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, o.lpOwner());
         if (queue) {
             MergeQueues.queue(o, ts);
         } else if (next == SHARED_MERGED) {

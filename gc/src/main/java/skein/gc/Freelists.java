@@ -116,6 +116,13 @@ public final class Freelists {
         return size(kind) - reusable(kind);
     }
 
+    /** Objects of every kind freed but still waiting for other threads' quiescence (a racy read: reports). */
+    public int pendingTotal() {
+        int n = 0;
+        for (Kind k : kinds) if (k != null) n += k.nSealed + k.nOpen;
+        return n;
+    }
+
     /** Called by {@link Dealloc} with an object just freed on {@code ts}; false if the list is full. */
     boolean put(int kind, PyObject o, ThreadState ts) {
         Kind k = kind < kinds.length ? kinds[kind] : null;
@@ -125,7 +132,11 @@ public final class Freelists {
             k.reusable[k.nReusable++] = o;
         } else {
             k.open[k.nOpen++] = o;
-            if (ThreadCounters.ENABLED) ts.counters.qsbrDeferred++;
+            if (ThreadCounters.ENABLED) {
+                ts.counters.qsbrDeferred++;
+                int pending = k.nSealed + k.nOpen;
+                if (pending > ts.counters.qsbrBacklogMax) ts.counters.qsbrBacklogMax = pending;
+            }
         }
         return true;
     }

@@ -50,7 +50,10 @@ public final class Gil {
     static void take(ThreadState ts) {
         synchronized (MONITOR) {
             if (holder == ts) throw new IllegalStateException("GIL taken twice by " + ts.name);
-            if (holder != null) {
+            if (holder == null) {
+                if (ThreadCounters.ENABLED) ts.counters.gilTakes++;
+            } else {
+                long t0 = System.nanoTime();
                 waiting++;
                 try {
                     while (holder != null) {
@@ -66,7 +69,12 @@ public final class Gil {
                 } finally {
                     waiting--;
                 }
-                if (ThreadCounters.ENABLED) ts.counters.gilWaits++;
+                if (ThreadCounters.ENABLED) {
+                    long waited = System.nanoTime() - t0;
+                    ts.counters.gilWaits++;
+                    ts.counters.gilWaitNanos += waited;
+                    if (waited > ts.counters.gilWaitMaxNanos) ts.counters.gilWaitMaxNanos = waited;
+                }
             }
             holder = ts;
             takes++;

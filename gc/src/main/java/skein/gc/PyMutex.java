@@ -85,6 +85,7 @@ public final class PyMutex {
 
     /** The contended path, after the fast CAS failed. */
     static void lockSlow(PyObject o, ThreadState ts) {
+        long t0 = ThreadCounters.ENABLED && ts != null ? System.nanoTime() : 0;
         int spins = 0;
         boolean parked = false;
         long fairAfter = 0;
@@ -124,6 +125,10 @@ public final class PyMutex {
         if (ThreadCounters.ENABLED && ts != null) {
             if (parked) ts.counters.mutexParked++;
             else ts.counters.mutexContended++;
+            long waited = System.nanoTime() - t0;
+            ts.counters.mutexWaitNanos += waited;
+            if (waited > ts.counters.mutexWaitMaxNanos) ts.counters.mutexWaitMaxNanos = waited;
+            if (ThreadCounters.HOT) ts.counters.contendedLock(o, waited, o.lpOwner());
         }
     }
 

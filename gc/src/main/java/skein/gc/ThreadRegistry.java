@@ -82,7 +82,7 @@ public final class ThreadRegistry {
     public static <T extends ThreadState> T create(String name, Factory<T> factory) {
         int id = NEXT_ID.getAndIncrement();
         if (id <= 0) throw new IllegalStateException("thread ids exhausted: ids are never reused");
-        T ts = factory.create(id, name, COUNTERS.newThread(name));
+        T ts = factory.create(id, name, COUNTERS.newThread(name, id));
         synchronized (StopTheWorld.REGISTRATION) {
             ts.initStatus(StopTheWorld.initialStatus());
             BY_ID.put(id, ts);
@@ -112,6 +112,13 @@ public final class ThreadRegistry {
 
     public static Collection<ThreadState> liveThreads() {
         return List.copyOf(BY_ID.values());
+    }
+
+    /** QSBR's backlog now: freed objects waiting in every live thread's freelists for other threads' quiescence. */
+    public static long qsbrBacklog() {
+        long n = 0;
+        for (ThreadState t : registered()) n += t.freelists.pendingTotal();
+        return n;
     }
 
     /** The objects allocated and not freed, by type; immortal and deferred objects excluded. */

@@ -53,6 +53,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code; never lets a Java stack trace out. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
+        MetricsRun.commandLine(args);
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
@@ -61,6 +62,11 @@ public final class Main implements Runnable {
         cl.getSubcommands().get("trace").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionStrategy(parsed -> {
             main.applyRuntimeOptions();
+            if (parsed.subcommand() != null && parsed.subcommand().commandSpec().userObject() instanceof RunCommand run
+                    && run.metricsRequested()) {
+                // hot-object sampling is a constant of the runtime: decided before any of it loads
+                System.setProperty(MetricsRun.HOT_PROPERTY, "true");
+            }
             if (parsed.subcommand() != null && parsed.subcommand().commandSpec().name().equals("trace")) {
                 System.setProperty("skein.trace", "true");
                 if (parsed.subcommand().hasMatchedOption("--function")) {

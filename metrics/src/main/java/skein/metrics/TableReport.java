@@ -19,10 +19,18 @@ public final class TableReport {
         for (Meter m : registry.getMeters()) {
             String tags = m.getId().getTags().stream()
                     .map(Tag::getValue).collect(Collectors.joining(","));
-            double v = 0;
-            for (Measurement ms : m.measure()) v = ms.getValue();
-            if (v == 0) continue;
-            rows.add(new String[] {m.getId().getName(), tags, format(v)});
+            String value;
+            if (m instanceof io.micrometer.core.instrument.FunctionTimer t) {
+                if (t.count() == 0) continue;
+                value = String.format("%,d, total %s", (long) t.count(),
+                        RunReport.duration(t.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)));
+            } else {
+                double v = 0;
+                for (Measurement ms : m.measure()) v = ms.getValue();
+                if (v == 0 || Double.isNaN(v)) continue;
+                value = format(v);
+            }
+            rows.add(new String[] {m.getId().getName(), tags, value});
         }
         rows.sort(Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> r[1]));
         int w0 = "meter".length(), w1 = "tags".length(), w2 = "value".length();

@@ -1,6 +1,7 @@
 package skein.interpreter.builtins;
 
 import skein.gc.ThreadState;
+import skein.metrics.ThreadCounters;
 import skein.interpreter.objects.*;
 import skein.interpreter.runtime.*;
 
@@ -13,6 +14,10 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * <p>An uncontended acquire is one CAS and never detaches. A thread that has to wait detaches
  * first ({@link PyThreadState#blockDetached}), so it neither holds up a stop-the-world pause
  * nor, in GIL mode, the other threads; its critical sections are suspended meanwhile.
+ *
+ * <p>Acquisitions are counted in the thread's counters ({@code skein.lock.acquire{lock=lock}}, or
+ * {@code lock=rlock} for the lock inside an {@link PyRLock}), a wait with its time
+ * ({@code skein.lock.wait}), and with {@code --metrics} the contended lock among the hot objects.
  */
 public final class PyLock extends PyObj {
     public static final PyType TYPE = Types.builtin("lock", Types.OBJECT);
@@ -40,9 +45,16 @@ public final class PyLock extends PyObj {
     }
 
     private final Sync sync = new Sync();
+    /** The RLock this lock is the inside of, or null for a plain {@code _thread.lock}. */
+    private final PyRLock rlock;
 
     public PyLock(ThreadState ts) {
+        this(ts, null);
+    }
+
+    PyLock(ThreadState ts, PyRLock rlock) {
         super(ts);
+        this.rlock = rlock;
     }
 
     @Override
@@ -60,15 +72,46 @@ public final class PyLock extends PyObj {
      * whether the lock was taken.
      */
     public boolean acquire(PyThreadState ts, boolean blocking, long timeoutNanos) {
-        if (sync.tryAcquire(1)) return true;
-        if (!blocking) return false;
-        return ts.blockDetached(() -> {
-            if (timeoutNanos < 0) {
-                sync.acquireInterruptibly(1);
-                return true;
+        if (sync.tryAcquire(1)) {
+            if (ThreadCounters.ENABLED) {
+                if (rlock == null) ts.counters.lockFast++;
+                else ts.counters.rlockFast++;
             }
-            return sync.tryAcquireNanos(1, timeoutNanos);
+            return true;
+        }
+        if (!blocking) return false;
+        long[] waited = {0};
+        boolean got = ts.blockDetached(() -> {
+            long t0 = System.nanoTime();
+            try {
+                if (timeoutNanos < 0) {
+                    sync.acquireInterruptibly(1);
+                    return true;
+                }
+                return sync.tryAcquireNanos(1, timeoutNanos);
+            } finally {
+                waited[0] = System.nanoTime() - t0;
+            }
         });
+        if (ThreadCounters.ENABLED) countWait(ts.counters, waited[0]);
+        return got;
+    }
+
+    /** A blocking acquisition (won, or timed out) that waited {@code nanos}. */
+    private void countWait(ThreadCounters c, long nanos) {
+        if (rlock == null) {
+            c.lockContended++;
+            c.lockWaitNanos += nanos;
+            if (nanos > c.lockWaitMaxNanos) c.lockWaitMaxNanos = nanos;
+        } else {
+            c.rlockContended++;
+            c.rlockWaitNanos += nanos;
+            if (nanos > c.rlockWaitMaxNanos) c.rlockWaitMaxNanos = nanos;
+        }
+        if (ThreadCounters.HOT) {
+            PyObj which = rlock == null ? this : rlock;
+            c.contendedLock(which, nanos, which.lpOwner());
+        }
     }
 
     /** False if it was not locked ({@code RuntimeError: release unlocked lock} for the caller). */

@@ -1,6 +1,7 @@
 package skein.interpreter.builtins;
 
 import skein.gc.ThreadState;
+import skein.metrics.ThreadCounters;
 import skein.interpreter.objects.*;
 import skein.interpreter.runtime.*;
 
@@ -24,7 +25,7 @@ public final class PyRLock extends PyObj {
     PyRLock(ThreadState ts, PyType type) {
         super(ts);
         this.type = type;
-        this.lock = new PyLock(ts);
+        this.lock = new PyLock(ts, this);
         PyType.increfForInstance(type, ts);
     }
 
@@ -37,6 +38,7 @@ public final class PyRLock extends PyObj {
         if (owner == ts.id) {
             if (count == Long.MAX_VALUE) throw Exceptions.overflowError(ts, "Internal lock count overflowed");
             count++;
+            if (ThreadCounters.ENABLED) ts.counters.rlockFast++; // a re-entry: an uncontended acquisition
             return true;
         }
         if (!lock.acquire(ts, blocking, timeoutNanos)) return false;

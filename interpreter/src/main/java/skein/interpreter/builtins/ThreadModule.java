@@ -118,6 +118,15 @@ public final class ThreadModule {
             throw Exceptions.withArgs(ts, Exceptions.SYSTEM_EXIT);
         });
         fn(m, "daemon_threads_allowed", (ts, a, k) -> PyBool.TRUE);
+        // CPython 3.14's: names the running thread for the system; here, for metrics reports too
+        fn(m, "set_name", (ts, a, k) -> {
+            Args.check(ts, "set_name", a, k, 1, 1);
+            if (!(a[0] instanceof PyStr name)) {
+                throw Exceptions.typeError(ts, "set_name() argument 'name' must be str, not " + a[0].typeName());
+            }
+            ts.counters.rename(name.value);
+            return PyNone.NONE;
+        });
         return m;
     }
 

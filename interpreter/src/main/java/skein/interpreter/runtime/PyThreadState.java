@@ -29,6 +29,16 @@ public final class PyThreadState extends ThreadState {
 
     PyThreadState(int id, String name, ThreadCounters counters) {
         super(id, name, counters);
+        if (ThreadCounters.HOT) counters.siteSource(this::site);
+    }
+
+    /** A place in the program: an instruction of a code object (for the hot-objects report). */
+    public record Site(skein.interpreter.objects.PyCode code, int index) {}
+
+    /** Where this thread is now: its innermost frame's current instruction, or null. Called by the thread itself. */
+    private Site site() {
+        Frame f = frame;
+        return f == null ? null : new Site(f.code, f.lasti);
     }
 
     /** Binds the calling Java thread to a new Python thread state and attaches it (it may run Python code). */

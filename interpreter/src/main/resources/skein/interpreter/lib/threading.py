@@ -19,6 +19,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
+_set_name = _thread.set_name
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
@@ -526,6 +527,7 @@ class Thread:
     def _bootstrap(self):
         try:
             self._ident = get_ident()
+            _set_name(self._name)
             self._set_tstate_lock()
             self._native_id = get_native_id()
             self._started.set()
@@ -602,6 +604,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if self._ident is not None and self._ident == get_ident():
+            _set_name(self._name)
 
     @property
     def ident(self):
