@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import skein.gc.RefcountPolicy;
 import skein.gc.RuntimeConfig;
 import skein.metrics.Meters;
+import skein.metrics.MetricsSnapshot;
 import skein.metrics.TableReport;
 
 import java.io.PrintWriter;
@@ -64,9 +65,11 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("  elapsed %.3f s, %,.1f M refcount operations/s%n", r.seconds(), r.refcountOps() / r.seconds() / 1e6);
         out.printf("  objects allocated %,d, freed %,d, leaked %,d%n", r.allocated(), r.freed(), r.leaked());
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        Meters.bind(skein.gc.ThreadRegistry.COUNTERS, registry);
+        MetricsSnapshot counts = MetricsSnapshot.take(skein.gc.ThreadRegistry.COUNTERS);
+        Meters.bind(counts, registry);
         out.println();
         out.print(TableReport.render(registry));
+        java.lang.ref.Reference.reachabilityFence(counts); // the meters hold it weakly
         if (r.leaked() != 0 || r.allocated() != r.freed()) {
             err.println("skein demo: FAILED: " + r.leakReport());
             return 1;

@@ -74,11 +74,6 @@ public final class Meters {
             Map.entry("skein.thread.brc.queued", "objects one thread queued to their owners"),
             Map.entry("skein.thread.lock.wait", "time one thread waited in contended lock acquisitions, by lock kind"));
 
-    /** Binds the current counts of {@code counters} (a snapshot taken now). */
-    public static void bind(CounterRegistry counters, MeterRegistry registry) {
-        bind(MetricsSnapshot.take(counters), registry);
-    }
-
     /** Binds every meter of a run to {@code r}; keep {@code s} reachable while {@code r} is read. */
     public static void bind(MetricsSnapshot s, MeterRegistry r) {
         for (Counter k : Counter.values()) {

@@ -288,9 +288,13 @@ public final class RunReport {
 
     // ---- JSON ----
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first use, so a table report never loads Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private String json() {
+        ObjectMapper JSON = Json.MAPPER;
         SimpleMeterRegistry r = new SimpleMeterRegistry();
         bindAll(r);
         ObjectNode root = JSON.createObjectNode();
