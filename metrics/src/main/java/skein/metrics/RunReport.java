@@ -1,10 +1,7 @@
 package skein.metrics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
@@ -16,6 +13,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -288,78 +288,88 @@ public final class RunReport {
 
     // ---- JSON ----
 
-    /** Made on first use, so a table report never loads Jackson. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
+    /** Jackson's streaming generator: the report is written in one pass, without loading the object mapper. */
+    private static final JsonFactory JSON = new JsonFactory();
 
     private String json() {
-        ObjectMapper JSON = Json.MAPPER;
         SimpleMeterRegistry r = new SimpleMeterRegistry();
         bindAll(r);
-        ObjectNode root = JSON.createObjectNode();
-        ObjectNode run = root.putObject("run");
-        run.put("program", info.program());
-        run.put("mode", info.mode());
-        run.put("refcount", info.refcount());
-        run.put("exitCode", info.exitCode());
-        run.put("wallSeconds", info.wallSeconds());
-        run.put("threads", snap.threadCount());
-        ArrayNode meters = root.putArray("meters");
-        for (Meter m : sorted(r)) {
-            ObjectNode n = meters.addObject();
-            n.put("name", m.getId().getName());
-            ObjectNode tags = n.putObject("tags");
-            for (Tag t : m.getId().getTags()) tags.put(t.getKey(), t.getValue());
-            if (m instanceof FunctionTimer t) {
-                n.put("type", "timer");
-                n.put("count", (long) t.count());
-                n.put("totalSeconds", t.totalTime(TimeUnit.SECONDS));
-            } else if (m instanceof FunctionCounter c) {
-                n.put("type", "counter");
-                n.put("value", (long) c.count());
-            } else {
-                n.put("type", m.getId().getType().name().toLowerCase(Locale.ROOT));
-                double v = value(m);
-                if (v == Math.rint(v) && Math.abs(v) < 1e15) n.put("value", (long) v);
-                else n.put("value", v);
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectFieldStart("run");
+            g.writeStringField("program", info.program());
+            g.writeStringField("mode", info.mode());
+            g.writeStringField("refcount", info.refcount());
+            g.writeNumberField("exitCode", info.exitCode());
+            g.writeNumberField("wallSeconds", info.wallSeconds());
+            g.writeNumberField("threads", snap.threadCount());
+            g.writeEndObject();
+            g.writeArrayFieldStart("meters");
+            for (Meter m : sorted(r)) {
+                g.writeStartObject();
+                g.writeStringField("name", m.getId().getName());
+                g.writeObjectFieldStart("tags");
+                for (Tag t : m.getId().getTags()) g.writeStringField(t.getKey(), t.getValue());
+                g.writeEndObject();
+                if (m instanceof FunctionTimer t) {
+                    g.writeStringField("type", "timer");
+                    g.writeNumberField("count", (long) t.count());
+                    g.writeNumberField("totalSeconds", t.totalTime(TimeUnit.SECONDS));
+                } else if (m instanceof FunctionCounter c) {
+                    g.writeStringField("type", "counter");
+                    g.writeNumberField("value", (long) c.count());
+                } else {
+                    g.writeStringField("type", m.getId().getType().name().toLowerCase(Locale.ROOT));
+                    double v = value(m);
+                    if (v == Math.rint(v) && Math.abs(v) < 1e15) g.writeNumberField("value", (long) v);
+                    else g.writeNumberField("value", v);
+                }
+                String unit = m.getId().getBaseUnit();
+                if (unit != null) g.writeStringField("baseUnit", unit);
+                g.writeEndObject();
             }
-            String unit = m.getId().getBaseUnit();
-            if (unit != null) n.put("baseUnit", unit);
-        }
-        ObjectNode hot = root.putObject("hotObjects");
-        hot.put("enabled", ThreadCounters.HOT);
-        hot.put("samplingPeriod", ThreadCounters.HOT_PERIOD);
-        ArrayNode shared = hot.putArray("sharedRefcount");
-        for (HotRow h : hotRows(snap.hotShared())) {
-            ObjectNode n = hotJson(shared, h);
-            n.put("sampledEvents", h.count());
-            n.put("estimatedEvents", h.count() * ThreadCounters.HOT_PERIOD);
-        }
-        ArrayNode locks = hot.putArray("contendedLocks");
-        for (HotRow h : hotRows(snap.hotLocks())) {
-            ObjectNode n = hotJson(locks, h);
-            n.put("contended", h.count());
-            n.put("waitSeconds", h.nanos() / 1e9);
+            g.writeEndArray();
+            g.writeObjectFieldStart("hotObjects");
+            g.writeBooleanField("enabled", ThreadCounters.HOT);
+            g.writeNumberField("samplingPeriod", ThreadCounters.HOT_PERIOD);
+            g.writeArrayFieldStart("sharedRefcount");
+            for (HotRow h : hotRows(snap.hotShared())) {
+                hotJson(g, h);
+                g.writeNumberField("sampledEvents", h.count());
+                g.writeNumberField("estimatedEvents", h.count() * ThreadCounters.HOT_PERIOD);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("contendedLocks");
+            for (HotRow h : hotRows(snap.hotLocks())) {
+                hotJson(g, h);
+                g.writeNumberField("contended", h.count());
+                g.writeNumberField("waitSeconds", h.nanos() / 1e9);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the metrics as JSON", e);
         }
         Reference.reachabilityFence(snap);
-        try {
-            return JSON.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the metrics as JSON", e);
-        }
+        return w + System.lineSeparator();
     }
 
-    private static ObjectNode hotJson(ArrayNode into, HotRow h) {
-        ObjectNode n = into.addObject();
-        n.put("type", h.type());
-        n.put("repr", h.repr());
-        if (h.createdBy() != null) n.put("owner", h.createdBy());
-        if (h.definedAt() != null) n.put("definedAt", h.definedAt());
-        if (h.site() != null) n.put("firstSeenAt", h.site());
-        ArrayNode t = n.putArray("threads");
-        for (String s : h.threads()) t.add(s);
-        return n;
+    /** Starts a hot object's JSON object with what every list shows; the caller adds its counts and ends it. */
+    private static void hotJson(JsonGenerator g, HotRow h) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", h.type());
+        g.writeStringField("repr", h.repr());
+        if (h.createdBy() != null) g.writeStringField("owner", h.createdBy());
+        if (h.definedAt() != null) g.writeStringField("definedAt", h.definedAt());
+        if (h.site() != null) g.writeStringField("firstSeenAt", h.site());
+        g.writeArrayFieldStart("threads");
+        for (String s : h.threads()) g.writeString(s);
+        g.writeEndArray();
     }
 
     // ---- Prometheus ----
