@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import skein.gc.RuntimeConfig;
 import skein.gc.ThreadRegistry;
 import skein.interpreter.runtime.Output;
+import skein.metrics.CounterRegistry;
 import skein.metrics.MetricsSnapshot;
 import skein.metrics.RunReport;
 import skein.metrics.ThreadCounters;
@@ -73,6 +74,29 @@ final class MetricsRun {
     void start() {
         ThreadRegistry.COUNTERS.retainThreads(true);
         startNanos = System.nanoTime();
+        // A cold JVM takes tens of milliseconds to load and initialise Micrometer (and Jackson or
+        // the Prometheus client): render an empty report in the background while the program
+        // runs, so the report at exit does not add that to the run.
+        preload = Thread.ofPlatform().name("skein-metrics-preload").daemon(true).start(() -> {
+            try {
+                new RunReport(MetricsSnapshot.take(new CounterRegistry()),
+                        new RunReport.RunInfo("-", "-", "-", 0, 0), ObjectNames.INSTANCE, List.of()).render(format);
+            } catch (RuntimeException | Error e) {
+                // only a warm-up: the real report will say what is wrong
+            }
+        });
+    }
+
+    private Thread preload;
+
+    /** The report is made after the warm-up, never beside it (no two threads initialising one class). */
+    private void awaitPreload() {
+        if (preload == null) return;
+        try {
+            preload.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The program did not run after all: close the file. */
@@ -84,6 +108,7 @@ final class MetricsRun {
     int finish(String program, int status) {
         double wall = (System.nanoTime() - startNanos) / 1e9;
         Output.flushAll();
+        awaitPreload();
         try {
             long backlog = ThreadRegistry.qsbrBacklog();
             RunReport report = new RunReport(MetricsSnapshot.take(ThreadRegistry.COUNTERS),
