@@ -6,10 +6,12 @@
 # For each workload the script runs `./skein run FILE ARGS` and
 # `./skein run --metrics=FORMAT --metrics-out REPORT FILE ARGS` alternately (the order flips
 # every round, so neither side always runs second), N times each, and keeps the best (smallest)
-# wall time of each side: the whole process, start-up and the report at exit included. Both
-# sides must print the same stdout (timings in it aside). It prints the ratio with/without per
-# workload (target: at most 1.02), and last the fixed cost of the report itself: `-c pass` with
-# and without --metrics.
+# wall time of each side: the whole process, start-up and the report at exit included; and,
+# separately, the best CPU time (user + system, all threads: less disturbed by other work on a
+# busy machine, but it counts the JIT's and the collector's threads too). Both sides must print
+# the same stdout (timings in it aside). It prints the ratios with/without per workload (target:
+# at most 1.02), and last the fixed cost of the report itself: `-c pass` with and without
+# --metrics.
 #
 #   --runs N       runs per side and workload (default 5).
 #   --quick        1 run per side and small problem sizes: a smoke test, not a measurement.
@@ -50,15 +52,14 @@ case $format in table|json|prometheus) ;; *) echo "bench-metrics: --format must 
 
 out=bench-results/metrics-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"
-now_us() { local t=${EPOCHREALTIME/[.,]/}; echo "$((10#$t))"; }
 secs() { awk -v us="$1" 'BEGIN { printf "%.3f", us / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'; }
-# run_timed OUT ERR CMD...: sets RUN_US and RUN_RC
+# run_timed OUT ERR CMD...: sets RUN_US (wall), RUN_CPU_US (user + system) and RUN_RC
 run_timed() {
-  local o=$1 e=$2 t0; shift 2
-  t0=$(now_us)
-  if "$@" </dev/null >"$o" 2>"$e"; then RUN_RC=0; else RUN_RC=$?; fi
-  RUN_US=$(($(now_us) - t0))
+  local o=$1 e=$2 tf=$out/time.txt; shift 2
+  local TIMEFORMAT='%3R %3U %3S'
+  if { time "$@" </dev/null >"$o" 2>"$e"; } 2>"$tf"; then RUN_RC=0; else RUN_RC=$?; fi
+  read -r RUN_US RUN_CPU_US < <(awk '{ printf "%d %d\n", $1 * 1e6, ($2 + $3) * 1e6 }' "$tf")
 }
 # timings printed by the workloads themselves ("elapsed 1.234") differ from run to run
 stable() { sed -E 's/elapsed [0-9.]+/elapsed X/' "$1"; }
@@ -72,7 +73,7 @@ echo "bench-metrics: warming up (builds the jar if the sources changed)" >&2
 rows=() status=0
 measure() { # name file args...
   local name=$1 file=$2; shift 2
-  local best_off="" best_on="" state=OK i first
+  local best_off="" best_on="" cpu_off="" cpu_on="" state=OK i first
   echo "bench-metrics: $name $* x $runs" >&2
   for ((i = 1; i <= runs; i++)); do
     for first in off on; do
@@ -89,16 +90,18 @@ measure() { # name file args...
       fi
       if [ $side = off ]; then
         { [ -z "$best_off" ] || [ "$RUN_US" -lt "$best_off" ]; } && best_off=$RUN_US
+        { [ -z "$cpu_off" ] || [ "$RUN_CPU_US" -lt "$cpu_off" ]; } && cpu_off=$RUN_CPU_US
       else
         { [ -z "$best_on" ] || [ "$RUN_US" -lt "$best_on" ]; } && best_on=$RUN_US
+        { [ -z "$cpu_on" ] || [ "$RUN_CPU_US" -lt "$cpu_on" ]; } && cpu_on=$RUN_CPU_US
       fi
     done
     if [ "$(stable "$out/$name.off.out")" != "$(stable "$out/$name.on.out")" ]; then state="FAILED (stdout differs)"; break; fi
   done
-  local r="-"
-  if [ "$state" = OK ]; then r=$(ratio "$best_on" "$best_off"); else status=1; fi
-  rows+=("| $name | ${*:-default} | $(secs "${best_off:-0}") | $(secs "${best_on:-0}") | **$r** | $state |")
-  echo "bench-metrics:   without $(secs "${best_off:-0}") s, with $(secs "${best_on:-0}") s, ratio $r $state" >&2
+  local r="-" rc="-"
+  if [ "$state" = OK ]; then r=$(ratio "$best_on" "$best_off"); rc=$(ratio "$cpu_on" "$cpu_off"); else status=1; fi
+  rows+=("| $name | ${*:-default} | $(secs "${best_off:-0}") | $(secs "${best_on:-0}") | **$r** | $(secs "${cpu_off:-0}") | $(secs "${cpu_on:-0}") | **$rc** | $state |")
+  echo "bench-metrics:   wall without $(secs "${best_off:-0}") s, with $(secs "${best_on:-0}") s, ratio $r; CPU ratio $rc; $state" >&2
 }
 
 for w in "${WORKLOADS[@]}"; do
@@ -117,8 +120,8 @@ report="$out/report.md"
   echo "Commit $commit, $(date '+%Y-%m-%d %H:%M'), load $load at start, $(nproc) CPUs; best of $runs alternating runs per side,"
   echo "wall time of the whole process (start-up and the report at exit included)."
   echo
-  echo "| workload | arguments | without (s) | with --metrics (s) | with / without | status |"
-  echo "|---|---|---:|---:|---:|---|"
+  echo "| workload | arguments | wall without (s) | wall with --metrics (s) | **with / without** | CPU without (s) | CPU with (s) | **CPU with / without** | status |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${rows[@]}"
 } >"$report"
 cat "$report"

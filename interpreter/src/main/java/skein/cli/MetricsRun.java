@@ -77,10 +77,14 @@ final class MetricsRun {
         // A cold JVM takes tens of milliseconds to load and initialise Micrometer (and Jackson or
         // the Prometheus client): render an empty report in the background while the program
         // runs, so the report at exit does not add that to the run.
+        // (-Dskein.metrics.preload=all, when ./skein writes its class-data archive: every format.)
+        List<RunReport.Format> formats = "all".equals(System.getProperty("skein.metrics.preload"))
+                ? List.of(RunReport.Format.values()) : List.of(format);
         preload = Thread.ofPlatform().name("skein-metrics-preload").daemon(true).start(() -> {
             try {
-                new RunReport(MetricsSnapshot.take(new CounterRegistry()),
-                        new RunReport.RunInfo("-", "-", "-", 0, 0), ObjectNames.INSTANCE, List.of()).render(format);
+                RunReport empty = new RunReport(MetricsSnapshot.take(new CounterRegistry()),
+                        new RunReport.RunInfo("-", "-", "-", 0, 0), ObjectNames.INSTANCE, List.of());
+                for (RunReport.Format f : formats) empty.render(f);
             } catch (RuntimeException | Error e) {
                 // only a warm-up: the real report will say what is wrong
             }
