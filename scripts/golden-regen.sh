@@ -19,7 +19,7 @@
 # deterministic or depends on string hashing (set order of strings, hash(str)); a third
 # run with PYTHONHASHSEED=0 tells which. Such a program fails loudly and nothing is
 # written for it. Also failures: the 30 s timeout, a warning printed by CPython
-# (SyntaxWarning, DeprecationWarning, ...), an import other than sys, math, time or a
+# (SyntaxWarning, DeprecationWarning, ...), an import other than sys, math, time, gc or a
 # mod_* file beside the program (no_such_* names are allowed, to test missing modules;
 # programs in tests/golden/threads may also import threading, queue, heapq and _thread),
 # in the program or in the mod_* helpers of its folder, a program or helper not starting
@@ -106,7 +106,7 @@ trap cleanup EXIT
 printf '%s\n' "${progs[@]}" | PYTHONDONTWRITEBYTECODE=1 python3 -c '
 import ast, os, sys, warnings
 warnings.simplefilter("ignore")  # the runs below report warnings
-allowed = {"sys", "math", "time"}
+allowed = {"sys", "math", "time", "gc"}
 # the bundled stdlib modules of Skein, tested in their own area
 allowed_threads = allowed | {"threading", "queue", "heapq", "_thread"}
 def problems(path, here):
@@ -132,7 +132,7 @@ def problems(path, here):
                 continue
             if top.startswith("mod_") and os.path.isfile(os.path.join(here, top + ".py")):
                 continue
-            yield f"line {node.lineno}: import of {name!r} (allowed: sys, math, time, mod_* beside the program; also threading, queue, heapq, _thread in threads/)"
+            yield f"line {node.lineno}: import of {name!r} (allowed: sys, math, time, gc, mod_* beside the program; also threading, queue, heapq, _thread in threads/)"
 for path in sys.stdin.read().splitlines():
     here = os.path.dirname(path)
     for p in problems(path, here):

@@ -32,6 +32,9 @@ public final class Dealloc {
             o.spGcBits((byte) (o.lpGcBits() | PyObject.GC_FREED));
         }
         if (RuntimeConfig.CHECKING) DeferredObjects.remove(o);
+        if ((o.lpGcBits() & PyObject.GC_TRACKED) != 0 && --ts.gcPendingAllocations <= -Collector.FLUSH_EVERY) {
+            Collector.noteAllocations(ts); // frees count against allocations, as CPython's young count
+        }
         if (ThreadCounters.ENABLED) ts.counters.deallocs++;
         if (RuntimeConfig.TALLY) ts.counters.freed(o.typeId());
         if (!ts.pushDealloc(o)) return; // an outer dealloc loop on this thread will clear it

@@ -19,6 +19,8 @@ public interface EvalBreaker {
     int ASYNC_EXCEPTION = 1 << 4;
     /** Nothing to do: fault injection's "eval-breaker storm" sends it to force the slow path. */
     int POKE = 1 << 5;
+    /** Enough tracked objects were made since the last cycle collection: run one here ({@link Collector}). */
+    int GC_SCHEDULED = 1 << 6;
 
     /** Sets {@code bits}; called by any thread. */
     void raise(int bits);

@@ -182,6 +182,10 @@ public abstract class PyObject {
         return (lpGcBits() & GC_DEFERRED) != 0;
     }
 
+    public final boolean isTracked() {
+        return (lpGcBits() & GC_TRACKED) != 0 && !isFreed();
+    }
+
     public final boolean isFreed() {
         return (loGcBits() & GC_FREED) != 0;
     }

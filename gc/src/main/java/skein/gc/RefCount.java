@@ -159,6 +159,25 @@ public final class RefCount {
         else PlainRefCount.initNew(o, ts);
     }
 
+    /**
+     * The object's logical count as the collector sees it with the world stopped: for biased
+     * counts, local plus shared (or shared alone once merged), less one while a non-owner's
+     * decref waits in the owner's merge queue (the queued flag stands for it); 0 or less means
+     * the count is not settled and the object must not be treated as garbage. Immortal objects
+     * answer {@link Long#MAX_VALUE}. Exact only when no thread changes counts meanwhile.
+     */
+    public static long trueCount(PyObject o) {
+        int local = o.lpLocal();
+        if (local == PyObject.IMMORTAL_LOCAL) return Long.MAX_VALUE;
+        long shared = o.lvShared();
+        if (POLICY == RefcountPolicy.PLAIN) return local;
+        if (POLICY == RefcountPolicy.ATOMIC) return shared >> PyObject.SHARED_SHIFT;
+        long flags = shared & PyObject.SHARED_FLAG_MASK;
+        long count = shared >> PyObject.SHARED_SHIFT;
+        if (flags == PyObject.SHARED_MERGED) return count;
+        return local + count - (flags == PyObject.SHARED_QUEUED ? 1 : 0);
+    }
+
     /** The collector's reference to a deferred object. */
     static void addDeferredBias(PyObject o) {
         if (POLICY == RefcountPolicy.PLAIN) o.spLocal(o.lpLocal() + 1);

@@ -94,6 +94,7 @@ public final class ThreadRegistry {
     /** Ends {@code ts}'s life in the runtime; call from the thread that used it, last. */
     public static void exit(ThreadState ts) {
         ts.exit();
+        Collector.adoptExiting(ts); // before the state leaves the registry: a collection sees its objects either way
         Qsbr.unregister(ts); // offline first, so the exit never holds up another thread's poll
         ts.freelists.release(); // objects still pending go to the JVM's collector (see Freelists)
         BY_ID.remove(ts.id);

@@ -60,6 +60,31 @@ public class ThreadState {
 
     final Freelists freelists = new Freelists();
 
+    /** This thread's tracked container objects, candidates of the cycle collector ({@link Collector}). */
+    final TrackedObjects tracked = new TrackedObjects();
+    /** Tracked objects made since this thread last flushed its count to {@link Collector}. */
+    int gcPendingAllocations;
+
+    /**
+     * Tracks a new container object made by this thread (CPython's {@code _PyObject_GC_TRACK}
+     * at allocation): the cycle collector will consider it. Only objects that can be part of
+     * a reference cycle and that override {@link PyObject#traverse} should be tracked. May
+     * schedule an automatic collection ({@link Collector#noteAllocations}).
+     */
+    public void track(PyObject o) {
+        o.spGcBits((byte) (o.lpGcBits() | PyObject.GC_TRACKED));
+        tracked.add(o);
+        if (++gcPendingAllocations >= Collector.FLUSH_EVERY) Collector.noteAllocations(this);
+    }
+
+    /**
+     * Runs an automatic collection that {@link EvalBreaker#GC_SCHEDULED} asked for, at this
+     * thread's safe point. The interpreter overrides it to run {@code gc.callbacks} around it.
+     */
+    protected void runScheduledCollection() {
+        Collector.collect(this, Collector.Reason.AUTOMATIC);
+    }
+
     /** This thread's counts of references to the objects of {@link PerThreadRefs}, by index. */
     long[] perThreadRefs = new long[0];
 
@@ -172,12 +197,13 @@ public class ThreadState {
     public void serviceEvalBreaker() {
         if (!(evalBreaker instanceof EvalBreakerWord w)) return;
         int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.STOP_THE_WORLD | EvalBreaker.GIL_DROP_REQUEST
-                | EvalBreaker.POKE | EvalBreaker.QSBR_POLL);
+                | EvalBreaker.POKE | EvalBreaker.QSBR_POLL | EvalBreaker.GC_SCHEDULED);
         if ((bits & EvalBreaker.MERGE_REFCOUNTS) != 0) mergeQueuedObjects();
         // A breaker check is a quiescent point: no lock-free pointer is held across it.
         Qsbr.quiescent(this);
         if ((bits & EvalBreaker.STOP_THE_WORLD) != 0) StopTheWorld.suspendHere(this);
         if ((bits & EvalBreaker.GIL_DROP_REQUEST) != 0) Gil.yieldToWaiter(this);
+        if ((bits & EvalBreaker.GC_SCHEDULED) != 0) runScheduledCollection();
     }
 
     /**

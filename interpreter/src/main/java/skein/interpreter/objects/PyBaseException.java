@@ -26,6 +26,17 @@ public class PyBaseException extends PyObj {
         this.type = type;
         RefCount.incref(args, ts);
         this.args = args;
+        ts.track(this);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        for (PyObj r : new PyObj[] {args, traceback, cause, context, dict}) if (r != null) v.visit(r);
+    }
+
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        clearReferences(ts);
     }
 
     @Override

@@ -12,6 +12,18 @@ public final class PyCell extends PyObj {
         super(ts);
         if (value != null) RefCount.incref(value, ts);
         this.value = value;
+        ts.track(this);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        PyObj o = value;
+        if (o != null) v.visit(o);
+    }
+
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        clearReferences(ts);
     }
 
     @Override

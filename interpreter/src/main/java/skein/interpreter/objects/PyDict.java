@@ -110,6 +110,7 @@ public class PyDict extends PyObj {
     public PyDict(ThreadState ts) {
         super(ts);
         table = new Table(MIN_SIZE);
+        ts.track(this);
     }
 
     /** An immortal dict for process-wide tables (sys.modules). */
@@ -1116,6 +1117,27 @@ public class PyDict extends PyObj {
     }
 
     @Override
+    public void traverse(Visitor v) {
+        Table t = table;
+        int n = Math.min(nentries, t.keys.length);
+        for (int e = 0; e < n; e++) {
+            PyObj k = t.keys[e];
+            if (k != null) {
+                // value then key, as CPython's dict_traverse; it skips str keys of str-keyed tables
+                PyObj val = t.values[e];
+                if (val != null) v.visit(val);
+                if (k.getClass() != PyStr.class) v.visit(k);
+            }
+        }
+    }
+
+    /** The collector breaks a cycle through a dict by emptying it (CPython's {@code dict_tp_clear}). */
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        clear(ts);
+    }
+
+    @Override
     protected void clearReferences(ThreadState ts) {
         // nobody else holds a reference: no section
         Table old = table;
@@ -1164,6 +1186,21 @@ public class PyDict extends PyObj {
         @Override
         public PyDict ensureDict(ThreadState ts) {
             return InstanceDicts.ensure(this, DICT, ts);
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            super.traverse(v);
+            PyDict d = dict;
+            if (d != null) v.visit(d);
+        }
+
+        @Override
+        public void clearForCollector(ThreadState ts) {
+            super.clearForCollector(ts);
+            PyDict d = dict;
+            dict = null;
+            if (d != null) RefCount.decref(d, ts);
         }
 
         @Override

@@ -31,6 +31,7 @@ public class PyInstance extends PyObj {
         this.type = type;
         int n = type.slotCount();
         this.slots = n == 0 ? null : new PyObj[n];
+        ts.track(this);
     }
 
     @Override
@@ -64,6 +65,28 @@ public class PyInstance extends PyObj {
     @Override
     protected void finalizeObject(ThreadState ts) {
         HeapFinalizer.run(ts, this);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        PyDict d = dict;
+        if (d != null) v.visit(d);
+        if (slots != null) for (PyObj o : slots) if (o != null) v.visit(o);
+    }
+
+    /** The collector breaks a cycle through an instance by dropping its attributes (CPython's {@code subtype_clear}). */
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        PyDict d = dict;
+        dict = null;
+        if (d != null) RefCount.decref(d, ts);
+        if (slots != null) {
+            for (int i = 0; i < slots.length; i++) {
+                PyObj v = slots[i];
+                slots[i] = null;
+                if (v != null) RefCount.decref(v, ts);
+            }
+        }
     }
 
     @Override

@@ -62,12 +62,14 @@ public class PyList extends PyObj {
     public PyList(ThreadState ts) {
         super(ts);
         items = NO_ITEMS;
+        ts.track(this);
     }
 
     private PyList(ThreadState ts, PyObj[] items, int size) {
         super(ts);
         this.items = items;
         this.size = size;
+        ts.track(this);
     }
 
     /** A list that takes over {@code items[0..n)} and the references in it. */
@@ -881,7 +883,27 @@ public class PyList extends PyObj {
     }
 
     @Override
+    public void traverse(Visitor v) {
+        PyObj[] a = items;
+        // last to first, as CPython's list_traverse (the order gc.get_referents shows)
+        for (int i = Math.min(size, a.length) - 1; i >= 0; i--) {
+            PyObj o = a[i];
+            if (o != null) v.visit(o);
+        }
+    }
+
+    /** The collector breaks a cycle through a list by emptying it (CPython's {@code list_clear}). */
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        clearItems(ts);
+    }
+
+    @Override
     protected void clearReferences(ThreadState ts) {
+        clearItems(ts);
+    }
+
+    private void clearItems(ThreadState ts) {
         PyObj[] a = items;
         int n = size;
         publishItems(NO_ITEMS);
@@ -929,6 +951,21 @@ public class PyList extends PyObj {
         @Override
         public PyDict ensureDict(ThreadState ts) {
             return InstanceDicts.ensure(this, DICT, ts);
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            super.traverse(v);
+            PyDict d = dict;
+            if (d != null) v.visit(d);
+        }
+
+        @Override
+        public void clearForCollector(ThreadState ts) {
+            super.clearForCollector(ts);
+            PyDict d = dict;
+            dict = null;
+            if (d != null) RefCount.decref(d, ts);
         }
 
         @Override

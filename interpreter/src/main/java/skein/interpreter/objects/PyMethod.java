@@ -16,6 +16,14 @@ public final class PyMethod extends PyObj {
         RefCount.incref(self, ts);
         this.func = func;
         this.self = self;
+        ts.track(this);
+    }
+
+    /** No {@code clearForCollector} (fields are final): a cycle through a bound method breaks at its object. */
+    @Override
+    public void traverse(Visitor v) {
+        v.visit(func);
+        v.visit(self);
     }
 
     @Override

@@ -51,6 +51,7 @@ public class PySet extends PyObj {
         super(ts);
         this.frozen = frozen;
         emptyToMinsize();
+        ts.track(this);
     }
 
     private void emptyToMinsize() {
@@ -1009,6 +1010,17 @@ public class PySet extends PyObj {
     }
 
     @Override
+    public void traverse(Visitor v) {
+        for (PyObj k : table) if (k != null) v.visit(k);
+    }
+
+    /** The collector breaks a cycle through a set by emptying it (as CPython's {@code set_clear}). */
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        clearReferences(ts);
+    }
+
+    @Override
     protected void clearReferences(ThreadState ts) {
         // nobody else holds a reference: no section
         PyObj[] t = table;
@@ -1060,6 +1072,21 @@ public class PySet extends PyObj {
         @Override
         public PyDict ensureDict(ThreadState ts) {
             return InstanceDicts.ensure(this, DICT, ts);
+        }
+
+        @Override
+        public void traverse(Visitor v) {
+            super.traverse(v);
+            PyDict d = dict;
+            if (d != null) v.visit(d);
+        }
+
+        @Override
+        public void clearForCollector(ThreadState ts) {
+            super.clearForCollector(ts);
+            PyDict d = dict;
+            dict = null;
+            if (d != null) RefCount.decref(d, ts);
         }
 
         @Override

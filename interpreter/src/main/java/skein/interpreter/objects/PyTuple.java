@@ -22,6 +22,7 @@ public class PyTuple extends PyObj {
     protected PyTuple(ThreadState ts, PyObj[] items) {
         super(ts);
         this.items = items;
+        if (items.length > 0) ts.track(this);
     }
 
     private PyTuple() {
@@ -241,6 +242,7 @@ public class PyTuple extends PyObj {
         /** Takes over the references in {@code items}; type borrowed. */
         public Sub(ThreadState ts, PyType type, PyObj[] items) {
             super(ts, items);
+            if (items.length == 0) ts.track(this); // its attribute dictionary can make a cycle
             PyType.increfForInstance(type, ts);
             this.type = type;
         }
@@ -272,6 +274,20 @@ public class PyTuple extends PyObj {
         }
 
         @Override
+        public void traverse(Visitor v) {
+            super.traverse(v);
+            PyDict d = dict;
+            if (d != null) v.visit(d);
+        }
+
+        @Override
+        public void clearForCollector(ThreadState ts) {
+            PyDict d = dict;
+            dict = null;
+            if (d != null) RefCount.decref(d, ts);
+        }
+
+        @Override
         protected void clearReferences(ThreadState ts) {
             super.clearReferences(ts);
             PyDict d = dict;
@@ -279,6 +295,13 @@ public class PyTuple extends PyObj {
             if (d != null) RefCount.decref(d, ts);
             PyType.decrefForInstance(type, ts);
         }
+    }
+
+    /** No {@code clearForCollector}: like CPython's tuples, a cycle through a tuple breaks at another member. */
+    @Override
+    public void traverse(Visitor v) {
+        // last to first, as CPython's tupletraverse
+        for (int i = items.length - 1; i >= 0; i--) if (items[i] != null) v.visit(items[i]);
     }
 
     @Override

@@ -83,6 +83,8 @@ public final class ProgramRunner {
         int status = runMain(ts, program);
         // As CPython's finalization does, whatever way the main module ended.
         waitForThreads(ts);
+        // CPython collects once more at exit (gc enabled or not): finalizers of cyclic garbage run.
+        skein.interpreter.builtins.GcModule.collect(ts, 2, skein.gc.Collector.Reason.MANUAL);
         Output.flushAll();
         return status;
     }

@@ -57,6 +57,12 @@ public final class PyThreadState extends ThreadState {
         return ThreadRegistry.create(name, PyThreadState::new);
     }
 
+    /** An automatic collection, with {@code gc.callbacks} around it. */
+    @Override
+    protected void runScheduledCollection() {
+        skein.interpreter.builtins.GcModule.collect(this, 2, skein.gc.Collector.Reason.AUTOMATIC);
+    }
+
     /** On the new thread: binds the state {@link #create} made and attaches it. */
     public void bindNew() {
         ThreadRegistry.bind(this);

@@ -88,6 +88,10 @@ public final class Shutdown {
         // the collector's part: every function, class and module is cleared, then loses its bias
         List<PyObject> deferred = DeferredObjects.snapshot();
         for (PyObject o : deferred) o.clearForCollector(ts);
+        // Cycles that the cleared modules, functions and classes kept reachable are garbage now;
+        // collected before the folds below, since freeing instances changes their classes' counts.
+        skein.gc.Collector.collect(ts, skein.gc.Collector.Reason.MANUAL);
+        ts.mergeQueuedObjects();
         // Instances freed above dropped their classes' references in this thread's per-thread
         // counts (other threads merged theirs when they exited): fold them in before the bias
         // goes, and again after, for instances the last releases freed.

@@ -1,0 +1,474 @@
+package skein.gc;
+
+import skein.metrics.ThreadCounters;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * The cycle collector: finds groups of objects that only refer to each other and frees them,
+ * with the world stopped only while it looks (free-threaded CPython's
+ * {@code Python/gc_free_threading.c}; one generation, as there).
+ *
+ * <h2>A collection</h2>
+ * <ol>
+ *   <li><b>Stop the world</b> ({@link StopTheWorld}): no thread runs bytecode, so counts and
+ *       references hold still.</li>
+ *   <li><b>Candidates</b>: every live tracked object of every thread ({@link TrackedObjects}),
+ *       of exited threads, minus frozen ones; each gets {@code gcRefs} = its true count
+ *       ({@link RefCount#trueCount}: local plus shared, less a pending merge-queue reference).</li>
+ *   <li><b>Subtract internal references</b>: for each candidate, each child its
+ *       {@link PyObject#traverse} visits that is a candidate loses one. What is left is the
+ *       number of references from outside the candidates: frames, Java code, untracked holders.</li>
+ *   <li><b>Mark</b>: candidates with references from outside are roots; everything they reach
+ *       through {@code traverse} is reachable. The rest is garbage.</li>
+ *   <li><b>Weak references</b> to garbage are cleared ({@link WeakRefHooks}) while the world is
+ *       still stopped, so no thread can fetch a dying object through one.</li>
+ *   <li><b>Start the world</b>, holding one counted reference to each garbage object so that
+ *       nothing frees it under the collector. Weakref callbacks run, then each garbage object's
+ *       finalizer ({@code __del__}) runs once ever (PEP 442: {@link PyObject#GC_FINALIZED}).</li>
+ *   <li><b>Resurrection</b>: if any finalizer ran, stop the world again and repeat steps 3-4
+ *       within the garbage alone (counting the collector's own references out): whatever a
+ *       finalizer made reachable again, and everything it reaches, is spared.</li>
+ *   <li><b>Break the cycles</b> with the world running: {@link PyObject#clearForCollector} on each
+ *       remaining garbage object drops its references (CPython's {@code tp_clear}), then the
+ *       collector drops its own; ordinary deallocation frees the objects as their counts reach 0.</li>
+ * </ol>
+ *
+ * <h2>What is never garbage</h2>
+ * Immortal objects, and — a conservative choice of this first version — deferred objects
+ * (functions, classes, modules, code): references to them from frame stacks are not counted
+ * (that is what deferral is for), so their counts cannot tell whether a frame still uses them;
+ * CPython scans every thread's stack for them. They are not tracked, so references from them
+ * count as references from outside: a cycle that runs through a function or a class is not
+ * collected (a leak, never a wrong free). Objects whose count is pending in a merge queue are
+ * roots too (their owner will settle them).
+ *
+ * <h2>Automatic collections</h2>
+ * Each thread counts the objects it tracks and adds them to a shared count every
+ * {@value #FLUSH_EVERY} (so allocation touches no shared word); when the shared count passes
+ * the first threshold the flushing thread raises its own {@link EvalBreaker#GC_SCHEDULED} and
+ * collects at its next safe point.
+ *
+ * <p>One collection at a time: a thread asking while another collects gets 0 at once, as in
+ * CPython.
+ */
+public final class Collector {
+    private Collector() {}
+
+    /** Why a collection runs (for {@code gc.callbacks}' info and the metrics). */
+    public enum Reason { MANUAL, AUTOMATIC }
+
+    /** Per-thread tracked allocations are added to the shared count in batches of this many. */
+    static final int FLUSH_EVERY = 64;
+
+    private static volatile boolean enabled = true;
+    private static volatile int threshold0 = 700, threshold1 = 10, threshold2 = 10;
+    /** Tracked objects made since the last collection (flushed in batches). */
+    private static final AtomicLong ALLOCATIONS = new AtomicLong();
+    private static final AtomicBoolean COLLECTING = new AtomicBoolean();
+
+    /** Exited threads' tracked objects; guarded by {@link #LOCK}. */
+    private static final TrackedObjects ORPHANS = new TrackedObjects();
+    /** Objects {@code gc.freeze()} moved out of every collection; guarded by {@link #LOCK}. */
+    private static final TrackedObjects FROZEN = new TrackedObjects();
+    private static final Object LOCK = new Object();
+
+    private static volatile long lastCollected, lastUncollectable;
+    /** Candidates that survived the last collection. */
+    private static volatile long longLived;
+
+    // ---------------------------------------------------------------- configuration
+
+    public static boolean isEnabled() {
+        return enabled;
+    }
+
+    public static void setEnabled(boolean on) {
+        enabled = on;
+    }
+
+    public static int[] thresholds() {
+        return new int[] {threshold0, threshold1, threshold2};
+    }
+
+    public static void setThresholds(int t0, int t1, int t2) {
+        threshold0 = t0;
+        threshold1 = t1;
+        threshold2 = t2;
+    }
+
+    /** Tracked objects made since the last collection, as far as flushed counts tell. */
+    public static long allocationCount() {
+        return ALLOCATIONS.get();
+    }
+
+    /** Whether a collection is running now. */
+    public static boolean isCollecting() {
+        return COLLECTING.get();
+    }
+
+    // ---------------------------------------------------------------- tracking
+
+    /** Adds {@code ts}'s pending count to the shared one; schedules a collection past the threshold. */
+    static void noteAllocations(ThreadState ts) {
+        int n = ts.gcPendingAllocations;
+        ts.gcPendingAllocations = 0;
+        long total = ALLOCATIONS.addAndGet(n);
+        int t = threshold0;
+        // Also past a quarter of what survived the last collection (CPython 3.13t's rule), so
+        // that a program with many live objects does not rescan them all every few hundred allocations.
+        if (enabled && t > 0 && total >= t && total >= longLived / 4 && !COLLECTING.get()) {
+            ts.evalBreaker().raise(EvalBreaker.GC_SCHEDULED);
+        }
+    }
+
+    /** A thread is leaving: its tracked objects become the collector's. */
+    static void adoptExiting(ThreadState ts) {
+        synchronized (LOCK) {
+            ORPHANS.addAll(ts.tracked);
+        }
+    }
+
+    // ---------------------------------------------------------------- collection
+
+    /**
+     * Runs a collection on the calling thread, which must be attached and at a point where
+     * Python code may run (finalizers and callbacks run here). Returns the number of unreachable
+     * objects found, or 0 if another collection is running (including one this thread is
+     * running: a finalizer calling {@code gc.collect()}).
+     */
+    public static long collect(ThreadState ts, Reason reason) {
+        if (reason == Reason.AUTOMATIC && !enabled) return 0;
+        if (!COLLECTING.compareAndSet(false, true)) return 0;
+        try {
+            return collectLocked(ts);
+        } finally {
+            ALLOCATIONS.set(0);
+            COLLECTING.set(false);
+        }
+    }
+
+    /** The numbers of the last collection: unreachable found, and those left uncollected. */
+    public static long[] lastResult() {
+        return new long[] {lastCollected, lastUncollectable};
+    }
+
+    private static long collectLocked(ThreadState ts) {
+        long t0 = System.nanoTime();
+        long paused;
+        Graph g;
+        List<Runnable> callbacks = new ArrayList<>();
+        StopTheWorld.stop(ts);
+        try {
+            synchronized (LOCK) {
+                g = Graph.of(candidates(ts));
+            }
+            g.computeExternalRefs();
+            g.markFromRoots();
+            Predicate<PyObject> isGarbage = g::isGarbage;
+            WeakRefHooks.Clearer clearer = WeakRefHooks.clearer();
+            for (PyObject o : g.garbage()) {
+                // one counted reference each, so nothing frees them while the world runs again
+                RefCount.incref(o, ts);
+                if (clearer != null) {
+                    Runnable r = clearer.clear(o, isGarbage, ts);
+                    if (r != null) callbacks.add(r);
+                }
+            }
+        } finally {
+            paused = System.nanoTime() - t0;
+            StopTheWorld.start(ts);
+        }
+        List<PyObject> garbage = g.garbage();
+        for (Runnable r : callbacks) r.run();
+
+        boolean finalized = false;
+        for (PyObject o : garbage) {
+            if (o.hasFinalizer() && (o.lpGcBits() & PyObject.GC_FINALIZED) == 0) {
+                o.orGcBits(PyObject.GC_FINALIZED);
+                o.finalizeObject(ts);
+                finalized = true;
+            }
+        }
+        if (finalized) {
+            long t1 = System.nanoTime();
+            StopTheWorld.stop(ts);
+            try {
+                garbage = g.withoutResurrected(garbage);
+            } finally {
+                paused += System.nanoTime() - t1;
+                StopTheWorld.start(ts);
+            }
+        }
+        long found = g.garbage().size();
+        // Break the cycles, then let go: ordinary deallocation frees what the clearing left unreferenced.
+        for (PyObject o : garbage) {
+            if (!o.isFreed()) o.clearForCollector(ts);
+        }
+        for (PyObject o : g.garbage()) RefCount.decref(o, ts);
+        lastCollected = found;
+        lastUncollectable = 0;
+        longLived = g.size() - found;
+        if (ThreadCounters.ENABLED) {
+            ts.counters.gcCollections++;
+            ts.counters.gcCollected += found;
+            ts.counters.gcPauseNanos += paused;
+            if (paused > ts.counters.gcPauseMaxNanos) ts.counters.gcPauseMaxNanos = paused;
+        }
+        return found;
+    }
+
+    /** Every live tracked object not frozen, duplicates removed later. World stopped, {@link #LOCK} held. */
+    private static List<PyObject> candidates(ThreadState ts) {
+        List<PyObject> all = new ArrayList<>();
+        for (ThreadState t : ThreadRegistry.registered()) {
+            t.tracked.compact();
+            t.tracked.forEachLive(all::add);
+        }
+        ORPHANS.compact();
+        ORPHANS.forEachLive(all::add);
+        return all;
+    }
+
+    // ---------------------------------------------------------------- the gc module's views
+
+    /**
+     * Every live tracked object (not frozen ones), each with a new reference taken while the
+     * world was stopped (after it restarts another thread may drop the last other one), for
+     * {@code gc.get_objects()}. Objects whose count is not settled are left out.
+     */
+    public static List<PyObject> trackedObjects(ThreadState ts) {
+        StopTheWorld.stop(ts);
+        try {
+            synchronized (LOCK) {
+                List<PyObject> out = new ArrayList<>();
+                for (PyObject o : Graph.of(candidates(ts)).objects()) {
+                    if (RefCount.trueCount(o) <= 0) continue;
+                    RefCount.incref(o, ts);
+                    out.add(o);
+                }
+                return out;
+            }
+        } finally {
+            StopTheWorld.start(ts);
+        }
+    }
+
+    /**
+     * The tracked objects that refer to any of {@code targets} ({@code gc.get_referrers}), each
+     * with a new reference. Stops the world.
+     */
+    public static List<PyObject> referrers(ThreadState ts, List<PyObject> targets) {
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject o : trackedObjects(ts)) {
+            boolean[] hit = {false};
+            o.traverse(child -> {
+                if (!hit[0]) for (PyObject t : targets) if (child == t) hit[0] = true;
+            });
+            if (hit[0]) out.add(o);
+            else RefCount.decref(o, ts);
+        }
+        return out;
+    }
+
+    /** {@code gc.freeze()}: every tracked object now is left out of later collections. */
+    public static void freeze(ThreadState ts) {
+        StopTheWorld.stop(ts);
+        try {
+            synchronized (LOCK) {
+                for (ThreadState t : ThreadRegistry.registered()) FROZEN.addAll(t.tracked);
+                FROZEN.addAll(ORPHANS);
+            }
+        } finally {
+            StopTheWorld.start(ts);
+        }
+    }
+
+    /** {@code gc.unfreeze()}: frozen objects are candidates again (they join the caller's list). */
+    public static void unfreeze(ThreadState ts) {
+        synchronized (LOCK) {
+            ORPHANS.addAll(FROZEN);
+        }
+    }
+
+    /** {@code gc.get_freeze_count()}. */
+    public static int frozenCount() {
+        synchronized (LOCK) {
+            FROZEN.compact();
+            return FROZEN.size();
+        }
+    }
+
+    // ---------------------------------------------------------------- the graph
+
+    /**
+     * The candidates of one collection, numbered, with their {@code gcRefs} and marks. Objects
+     * are found by identity in an open-addressing table keyed by identity hash (a million
+     * candidates must not mean a million boxed map entries).
+     */
+    static final class Graph {
+        private final PyObject[] objects;
+        private final int n;
+        private final int[] table; // index + 1, 0 = empty
+        private final int mask;
+        private final long[] gcRefs;
+        private final boolean[] reachable;
+        private List<PyObject> garbage = List.of();
+
+        private Graph(PyObject[] objects, int n) {
+            this.objects = objects;
+            this.n = n;
+            int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
+            this.table = new int[cap];
+            this.mask = cap - 1;
+            this.gcRefs = new long[n];
+            this.reachable = new boolean[n];
+            for (int i = 0; i < n; i++) table[slotFor(objects[i])] = i + 1;
+        }
+
+        /** The graph of {@code all}, duplicates dropped. */
+        static Graph of(List<PyObject> all) {
+            int cap = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
+            int[] seen = new int[cap];
+            int m = cap - 1;
+            PyObject[] unique = new PyObject[all.size()];
+            int n = 0;
+            for (PyObject o : all) {
+                int i = mix(System.identityHashCode(o)) & m;
+                boolean dup = false;
+                while (seen[i] != 0) {
+                    if (unique[seen[i] - 1] == o) {
+                        dup = true;
+                        break;
+                    }
+                    i = (i + 1) & m;
+                }
+                if (dup) continue;
+                unique[n] = o;
+                seen[i] = ++n;
+            }
+            return new Graph(unique, n);
+        }
+
+        private static int mix(int h) {
+            return h * 0x9E3779B9;
+        }
+
+        private int slotFor(PyObject o) {
+            int i = mix(System.identityHashCode(o)) & mask;
+            while (table[i] != 0) i = (i + 1) & mask;
+            return i;
+        }
+
+        /** The candidate number of {@code o}, or -1. */
+        int indexOf(PyObject o) {
+            if (o == null) return -1;
+            int i = mix(System.identityHashCode(o)) & mask;
+            int e;
+            while ((e = table[i]) != 0) {
+                if (objects[e - 1] == o) return e - 1;
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        int size() {
+            return n;
+        }
+
+        List<PyObject> objects() {
+            return Arrays.asList(Arrays.copyOf(objects, n));
+        }
+
+        /** Steps 2-3: true counts, less the references candidates hold to each other. */
+        void computeExternalRefs() {
+            for (int i = 0; i < n; i++) {
+                PyObject o = objects[i];
+                long c = RefCount.trueCount(o);
+                // Immortal, deferred, or a count a merge queue has yet to settle: never garbage.
+                gcRefs[i] = c <= 0 || o.isDeferred() ? Long.MAX_VALUE / 2 : c;
+            }
+            for (int i = 0; i < n; i++) {
+                objects[i].traverse(child -> {
+                    int j = indexOf(child);
+                    if (j >= 0) gcRefs[j]--;
+                });
+            }
+        }
+
+        /** Step 4: everything reachable from a candidate with outside references. */
+        void markFromRoots() {
+            ArrayDeque<PyObject> work = new ArrayDeque<>();
+            for (int i = 0; i < n; i++) {
+                if (gcRefs[i] > 0) {
+                    reachable[i] = true;
+                    work.push(objects[i]);
+                }
+            }
+            drain(work);
+            List<PyObject> g = new ArrayList<>();
+            for (int i = 0; i < n; i++) if (!reachable[i]) g.add(objects[i]);
+            garbage = g;
+        }
+
+        private void drain(ArrayDeque<PyObject> work) {
+            while (!work.isEmpty()) {
+                work.pop().traverse(child -> {
+                    int j = indexOf(child);
+                    if (j >= 0 && !reachable[j]) {
+                        reachable[j] = true;
+                        work.push(child);
+                    }
+                });
+            }
+        }
+
+        boolean isGarbage(PyObject o) {
+            int j = indexOf(o);
+            return j >= 0 && !reachable[j];
+        }
+
+        /** The garbage as found by the first look (the collector holds one reference to each). */
+        List<PyObject> garbage() {
+            return garbage;
+        }
+
+        /**
+         * Step 7, world stopped: within {@code current}, the objects nothing outside refers to
+         * any more (a finalizer may have stored one somewhere). The collector's own reference is
+         * counted out; a freed object (a finalizer dropped the last other reference... which
+         * cannot happen while the collector holds one) is dropped from the list.
+         */
+        List<PyObject> withoutResurrected(List<PyObject> current) {
+            for (PyObject o : current) {
+                int i = indexOf(o);
+                long c = RefCount.trueCount(o);
+                gcRefs[i] = c <= 0 ? Long.MAX_VALUE / 2 : c - 1;
+            }
+            for (PyObject o : current) {
+                o.traverse(child -> {
+                    int j = indexOf(child);
+                    if (j >= 0 && !reachable[j]) gcRefs[j]--;
+                });
+            }
+            ArrayDeque<PyObject> work = new ArrayDeque<>();
+            for (PyObject o : current) {
+                int i = indexOf(o);
+                if (gcRefs[i] > 0) {
+                    reachable[i] = true;
+                    work.push(o);
+                }
+            }
+            drain(work);
+            List<PyObject> still = new ArrayList<>();
+            for (PyObject o : current) if (!reachable[indexOf(o)]) still.add(o);
+            return still;
+        }
+    }
+}
