@@ -25,6 +25,7 @@ public final class NativeModules {
         register("math", MathModule::get);
         register("time", TimeModule::get);
         register("_thread", ThreadModule::get);
+        register("_weakref", WeakrefModule::get);
     }
 
     /** Adds a native module; {@code factory} must return one module (made once) for the process. */

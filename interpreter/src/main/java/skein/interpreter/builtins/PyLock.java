@@ -14,7 +14,25 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * first ({@link PyThreadState#blockDetached}), so it neither holds up a stop-the-world pause
  * nor, in GIL mode, the other threads; its critical sections are suspended meanwhile.
  */
-public final class PyLock extends PyObj {
+public final class PyLock extends PyObj implements skein.interpreter.objects.Weakrefable {
+    /** Weak references to this object (skein.interpreter.objects.WeakRefs), newest first; null when none. */
+    private volatile skein.interpreter.objects.PyWeakReference weakrefs;
+
+    @Override
+    public skein.interpreter.objects.PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(skein.interpreter.objects.PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        skein.interpreter.objects.WeakRefs.clearOnDeath(this, ts);
+    }
+
     public static final PyType TYPE = Types.builtin("lock", Types.OBJECT);
 
     static {
