@@ -2,7 +2,6 @@ package skein.interpreter.objects;
 
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
-import skein.interpreter.runtime.PyThreadState;
 
 /**
  * What a weak reference and a weak proxy share (CPython's {@code PyWeakReference}): the referent,
@@ -114,14 +113,9 @@ public abstract class PyWeakReference extends PyObj {
         return "0x" + String.format("%012x", o.identityHash());
     }
 
-    /** Checked by error paths that name the type: {@code tp_name} of the builtin types. */
+    /** The name error messages give the type: CPython's {@code tp_name} ({@code weakref.ReferenceType}). */
     @Override
     public String typeName() {
         return WeakRefs.tpName(type());
-    }
-
-    /** For subclasses that need the thread state type of the interpreter. */
-    static PyThreadState pyts(ThreadState ts) {
-        return (PyThreadState) ts;
     }
 }

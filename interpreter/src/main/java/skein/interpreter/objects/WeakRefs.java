@@ -173,7 +173,14 @@ public final class WeakRefs {
     public static void clearOnDeath(Weakrefable w, ThreadState ts) {
         if (w.weakrefHead() == null) return;
         List<PyObj> calls = detachAll(w, null, ts);
-        if (calls != null) runCallbacks((PyThreadState) ts, calls);
+        if (calls == null) return;
+        if (ts instanceof PyThreadState pts) {
+            runCallbacks(pts, calls);
+        } else {
+            // Freed by a thread state that cannot run Python code (the helper an exiting thread
+            // drains its last merge-queue stragglers with): the callbacks are dropped uncalled.
+            for (PyObj x : calls) RefCount.decref(x, ts);
+        }
     }
 
     /**
@@ -185,7 +192,8 @@ public final class WeakRefs {
         if (!(o instanceof Weakrefable w) || w.weakrefHead() == null) return null;
         List<PyObj> calls = detachAll(w, isGarbage, ts);
         if (calls == null) return null;
-        return () -> runCallbacks(skein.interpreter.runtime.PyThreadState.current(), calls);
+        PyThreadState runner = ts instanceof PyThreadState p ? p : PyThreadState.current();
+        return () -> runCallbacks(runner, calls);
     }
 
     /**
