@@ -21,7 +21,8 @@
 # written for it. Also failures: the 30 s timeout, a warning printed by CPython
 # (SyntaxWarning, DeprecationWarning, ...), an import other than sys, math, time, gc or a
 # mod_* file beside the program (no_such_* names are allowed, to test missing modules;
-# programs in tests/golden/threads may also import threading, queue, heapq and _thread),
+# programs in tests/golden/threads may also import threading, queue, heapq and _thread, and
+# programs in tests/golden/weakref and tests/golden/threads weakref and _weakref),
 # in the program or in the mod_* helpers of its folder, a program or helper not starting
 # with a '#' comment line, and an output containing the absolute path of the program's
 # folder (outputs must not depend on where the repository lives).
@@ -108,7 +109,8 @@ import ast, os, sys, warnings
 warnings.simplefilter("ignore")  # the runs below report warnings
 allowed = {"sys", "math", "time", "gc"}
 # the bundled stdlib modules of Skein, tested in their own area
-allowed_threads = allowed | {"threading", "queue", "heapq", "_thread"}
+allowed_threads = allowed | {"threading", "queue", "heapq", "_thread", "weakref", "_weakref"}
+allowed_weakref = allowed | {"weakref", "_weakref"}
 def problems(path, here):
     with open(path, encoding="utf-8") as f:
         src = f.read()
@@ -127,12 +129,12 @@ def problems(path, here):
             continue
         for name in names:
             top = name.split(".")[0]
-            ok = allowed_threads if os.path.basename(here) == "threads" else allowed
+            ok = {"threads": allowed_threads, "weakref": allowed_weakref}.get(os.path.basename(here), allowed)
             if top in ok or top.startswith("no_such_"):
                 continue
             if top.startswith("mod_") and os.path.isfile(os.path.join(here, top + ".py")):
                 continue
-            yield f"line {node.lineno}: import of {name!r} (allowed: sys, math, time, gc, mod_* beside the program; also threading, queue, heapq, _thread in threads/)"
+            yield f"line {node.lineno}: import of {name!r} (allowed: sys, math, time, gc, mod_* beside the program; also threading, queue, heapq, _thread in threads/; weakref, _weakref in weakref/ and threads/)"
 for path in sys.stdin.read().splitlines():
     here = os.path.dirname(path)
     for p in problems(path, here):

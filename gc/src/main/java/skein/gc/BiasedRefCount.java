@@ -117,6 +117,17 @@ public final class BiasedRefCount {
         if (ThreadCounters.HOT) ts.counters.sampleShared(o, o.lpOwner());
     }
 
+    /** See {@link RefCount#setMaybeWeakref}: sets maybe-weakref on a shared word with no flag. */
+    public static void setMaybeWeakref(PyObject o) {
+        if (o.lpLocal() == IMMORTAL_LOCAL) return;
+        long shared = o.lvShared();
+        while ((shared & SHARED_FLAG_MASK) == 0) {
+            long witness = o.caexShared(shared, shared | SHARED_MAYBE_WEAKREF);
+            if (witness == shared) return;
+            shared = witness;
+        }
+    }
+
     public static void decref(PyObject o, ThreadState ts) {
         int local = o.lpLocal();
         if (local == IMMORTAL_LOCAL) {

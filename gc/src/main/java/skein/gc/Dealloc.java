@@ -41,6 +41,9 @@ public final class Dealloc {
         try {
             PyObject next;
             while ((next = ts.popDealloc()) != null) {
+                // CPython's subtype_dealloc order: finalizer (above), weak references and their
+                // callbacks, then the object's own references.
+                next.clearWeakRefs(ts);
                 next.clearReferences(ts);
                 int kind = next.freelistKind();
                 if (kind >= 0) ts.freelists.put(kind, next, ts); // pending until QSBR allows reuse

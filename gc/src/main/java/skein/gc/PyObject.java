@@ -41,7 +41,7 @@ public abstract class PyObject {
     public static final long SHARED_FLAG_MASK = SHARED_ONE - 1;
     /** Flag: nothing special. */
     public static final long SHARED_DEFAULT = 0;
-    /** Flag: a weak reference may exist (set by weakref creation, later issue). */
+    /** Flag: a weak reference may exist (set by weakref creation, {@link RefCount#setMaybeWeakref}). */
     public static final long SHARED_MAYBE_WEAKREF = 1;
     /** Flag: a non-owner queued the object to its owner's merge queue; the queue holds one reference. */
     public static final long SHARED_QUEUED = 2;
@@ -137,6 +137,16 @@ public abstract class PyObject {
      * finalized a second time. Must not throw.
      */
     protected void finalizeObject(ThreadState ts) {}
+
+    /**
+     * Clears the weak references to this object and calls their callbacks (CPython's
+     * {@code PyObject_ClearWeakRefs}). Called once by {@link Dealloc}, after the finalizer ran
+     * without resurrecting the object and before {@link #clearReferences}, from the thread's
+     * dealloc loop (so callbacks, which are Python code, do not nest on the Java stack). Types
+     * that can be weakly referenced override it; the weak-reference list itself lives in the
+     * interpreter's objects.
+     */
+    protected void clearWeakRefs(ThreadState ts) {}
 
     /** What {@link #traverse} calls for each child (CPython's {@code visitproc}). */
     @FunctionalInterface

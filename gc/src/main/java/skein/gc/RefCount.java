@@ -88,6 +88,20 @@ public final class RefCount {
         else incref(o, ts);
     }
 
+    /**
+     * Marks {@code o} as possibly weakly referenced (free-threaded CPython's
+     * {@code _PyObject_SetMaybeWeakref}), once a weak reference to it exists. Under biased
+     * counting a flagless shared word gets the maybe-weakref flag, and keeps it until the
+     * counts merge: a non-owner's {@link #tryIncref} (a weak reference being called on another
+     * thread) can then succeed while the owner alone holds the object, and can never succeed
+     * against the owner's last decref, which must win a CAS on the flagged word to free it.
+     * Nothing to do under the other policies, whose {@link #tryIncref} reads the whole count.
+     * The caller holds a reference to {@code o}.
+     */
+    public static void setMaybeWeakref(PyObject o) {
+        if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.setMaybeWeakref(o);
+    }
+
     /** Drops a counted reference; frees {@code o} when it was the last one. */
     public static void decref(PyObject o, ThreadState ts) {
         if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.decref(o, ts);

@@ -142,7 +142,7 @@ final class BuiltinsIntrospection {
     /** {@code isinstance(o, cls)}: a type, a (nested) tuple of them, or a class with {@code __instancecheck__}. */
     static boolean isInstance(PyThreadState ts, PyObj o, PyObj cls, int depth) {
         if (o.type() == cls) return true;
-        if (cls instanceof PyType t && !t.type().isHeapType()) return o.type().isSubtypeOf(t);
+        if (cls instanceof PyType t && !t.type().isHeapType()) return instanceOfType(ts, o, t);
         if (cls instanceof PyTuple tup) {
             checkDepth(ts, depth, "__instancecheck__");
             for (int i = 0; i < tup.size(); i++) if (isInstance(ts, o, tup.get(i), depth + 1)) return true;
@@ -150,8 +150,22 @@ final class BuiltinsIntrospection {
         }
         PyObj check = cls.type().lookup(S_INSTANCECHECK);
         if (check != null && cls.type().isHeapType()) return truth(ts, Ops.callMethod(ts, check, cls, new PyObj[] {o}, null));
-        if (cls instanceof PyType t) return o.type().isSubtypeOf(t);
+        if (cls instanceof PyType t) return instanceOfType(ts, o, t);
         throw Exceptions.typeError(ts, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /**
+     * By the type, then (CPython's {@code object_isinstance}) by {@code o.__class__} when that
+     * differs: only a weak proxy answers one here, the class of its referent.
+     */
+    private static boolean instanceOfType(PyThreadState ts, PyObj o, PyType t) {
+        if (o.type().isSubtypeOf(t)) return true;
+        if (!(o instanceof PyWeakProxy p)) return false;
+        PyObj c = p.getAttr(ts, Ops.S_CLASS);
+        if (c == null) return false;
+        boolean r = c instanceof PyType ct && ct.isSubtypeOf(t);
+        RefCount.decref(c, ts);
+        return r;
     }
 
     static boolean isSubclass(PyThreadState ts, PyObj c, PyObj cls, int depth) {

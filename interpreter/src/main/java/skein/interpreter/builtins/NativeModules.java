@@ -26,6 +26,7 @@ public final class NativeModules {
         register("time", TimeModule::get);
         register("_thread", ThreadModule::get);
         register("gc", GcModule::get);
+        register("_weakref", WeakrefModule::get);
     }
 
     /** Adds a native module; {@code factory} must return one module (made once) for the process. */

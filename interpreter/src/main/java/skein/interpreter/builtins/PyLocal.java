@@ -17,7 +17,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * the thread state) or the local object. Both remove the entry from {@link #dicts} and only
  * the one whose remove succeeded drops the reference, so none is dropped twice or kept.
  */
-public final class PyLocal extends PyObj {
+public final class PyLocal extends PyObj implements skein.interpreter.objects.Weakrefable {
+    /** Weak references to this object (skein.interpreter.objects.WeakRefs), newest first; null when none. */
+    private volatile skein.interpreter.objects.PyWeakReference weakrefs;
+
+    @Override
+    public skein.interpreter.objects.PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(skein.interpreter.objects.PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        skein.interpreter.objects.WeakRefs.clearOnDeath(this, ts);
+    }
+
     public static final PyType TYPE = Types.builtin("_local", Types.OBJECT);
 
     static {

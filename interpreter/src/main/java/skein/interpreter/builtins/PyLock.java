@@ -19,7 +19,25 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * {@code lock=rlock} for the lock inside an {@link PyRLock}), a wait with its time
  * ({@code skein.lock.wait}), and with {@code --metrics} the contended lock among the hot objects.
  */
-public final class PyLock extends PyObj {
+public final class PyLock extends PyObj implements skein.interpreter.objects.Weakrefable {
+    /** Weak references to this object (skein.interpreter.objects.WeakRefs), newest first; null when none. */
+    private volatile skein.interpreter.objects.PyWeakReference weakrefs;
+
+    @Override
+    public skein.interpreter.objects.PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(skein.interpreter.objects.PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        skein.interpreter.objects.WeakRefs.clearOnDeath(this, ts);
+    }
+
     public static final PyType TYPE = Types.builtin("lock", Types.OBJECT);
 
     static {

@@ -10,7 +10,25 @@ import skein.interpreter.runtime.*;
  * the count are written only by the owner while it holds {@link #lock} (and read racily by
  * others only to learn they are not the owner: a stale value never equals their own id).
  */
-public final class PyRLock extends PyObj {
+public final class PyRLock extends PyObj implements skein.interpreter.objects.Weakrefable {
+    /** Weak references to this object (skein.interpreter.objects.WeakRefs), newest first; null when none. */
+    private volatile skein.interpreter.objects.PyWeakReference weakrefs;
+
+    @Override
+    public skein.interpreter.objects.PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(skein.interpreter.objects.PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        skein.interpreter.objects.WeakRefs.clearOnDeath(this, ts);
+    }
+
     public static final PyType TYPE = Types.builtin("RLock", Types.OBJECT);
 
     static {

@@ -22,7 +22,25 @@ import java.util.concurrent.locks.ReentrantLock;
  * which keeps stdout and stderr in program order). Each operation holds the file's own lock
  * and runs no Python code inside it.
  */
-public final class PyTextFile extends PyObj {
+public final class PyTextFile extends PyObj implements skein.interpreter.objects.Weakrefable {
+    /** Weak references to this object (skein.interpreter.objects.WeakRefs), newest first; null when none. */
+    private volatile skein.interpreter.objects.PyWeakReference weakrefs;
+
+    @Override
+    public skein.interpreter.objects.PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(skein.interpreter.objects.PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        skein.interpreter.objects.WeakRefs.clearOnDeath(this, ts);
+    }
+
     public static final PyType TYPE = Types.builtin("TextIOWrapper", Types.OBJECT);
 
     /** {@code io.UnsupportedOperation} (an OSError; CPython's is also a ValueError). */

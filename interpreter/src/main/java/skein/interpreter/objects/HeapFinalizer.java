@@ -25,6 +25,9 @@ public final class HeapFinalizer {
         PyThreadState pts = (PyThreadState) ts;
         PyObj del = self.type().lookup(S_DEL);
         if (del == null) return;
+        // Deallocation revived the object with fresh counts, which dropped the maybe-weakref flag:
+        // weak references stay usable from other threads during __del__ and after a resurrection.
+        if (self instanceof Weakrefable w && w.weakrefHead() != null) RefCount.setMaybeWeakref(self);
         try {
             RefCount.decref(Ops.callMethod(pts, del, self, new PyObj[0], null), ts);
         } catch (PyException e) {

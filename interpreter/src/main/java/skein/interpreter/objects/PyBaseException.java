@@ -10,7 +10,30 @@ import skein.interpreter.runtime.PyThreadState;
  * classes made by {@code class} statements store their own attributes there, and so do the
  * builtin ones with extra fields such as {@code StopIteration.value}).
  */
-public class PyBaseException extends PyObj {
+public class PyBaseException extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    public boolean weakrefSupported() {
+        return type().isHeapType() && type().instancesHaveWeakref();
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     private final PyType type;
     /** The constructor's arguments (owned). */
     public PyTuple args;

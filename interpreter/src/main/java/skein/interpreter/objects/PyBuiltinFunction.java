@@ -10,7 +10,25 @@ import skein.interpreter.runtime.PyThreadState;
  * ({@code len}) or bound to {@code self} ({@code [].append}), in which case {@code self} is
  * passed as the first argument.
  */
-public final class PyBuiltinFunction extends PyObj {
+public final class PyBuiltinFunction extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     public final String name;
     public final NativeFn fn;
     /** The bound object (owned), or null. */

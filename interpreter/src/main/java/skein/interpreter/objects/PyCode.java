@@ -8,7 +8,25 @@ import skein.interpreter.bytecode.Code;
  * references. Code objects live as long as the program (CPython makes them immortal in the
  * free-threaded build for the same reason: every thread reads them).
  */
-public final class PyCode extends PyObj {
+public final class PyCode extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     public final Code code;
     public final int[] words;
     public final PyObj[] consts;

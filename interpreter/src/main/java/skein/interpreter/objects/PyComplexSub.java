@@ -7,7 +7,30 @@ import skein.gc.ThreadState;
  * An instance of a class made by a {@code class} statement whose solid base is
  * {@code complex}: the complex value, the class, and an attribute dictionary.
  */
-public final class PyComplexSub extends PyComplex {
+public final class PyComplexSub extends PyComplex implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    public boolean weakrefSupported() {
+        return type.instancesHaveWeakref();
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     private final PyType type;
     private PyDict dict;
 

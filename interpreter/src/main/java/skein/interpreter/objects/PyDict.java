@@ -548,6 +548,29 @@ public class PyDict extends PyObj {
         return kv[1];
     }
 
+    /**
+     * Removes {@code key} only if its value passes {@code test}, decided inside the dict's
+     * critical section so that nothing changes between the test and the removal (CPython's
+     * {@code _PyDict_DelItemIf}); returns whether it removed the entry. {@code test} must not run
+     * Python code; it may throw a Python exception.
+     */
+    public boolean removeIf(PyObj key, java.util.function.Predicate<PyObj> test, KeyProtocol kp) {
+        long hash = kp.hash(key);
+        ThreadState ts = kp.ts();
+        PyObj[] kv;
+        CriticalSection.begin(ts, this);
+        try {
+            int ix = lookup(key, hash, kp);
+            if (ix < 0 || !test.test(table.values[ix])) return false;
+            kv = removeLocked(ix);
+        } finally {
+            CriticalSection.end(ts);
+        }
+        RefCount.decref(kv[0], ts);
+        RefCount.decref(kv[1], ts);
+        return true;
+    }
+
     /** {@link #pop} for a string key: no Python code runs. */
     public PyObj popStr(PyStr key, ThreadState ts) {
         PyObj[] kv;
@@ -1150,7 +1173,30 @@ public class PyDict extends PyObj {
      * An instance of a class made by a {@code class} statement with {@code dict} as its solid
      * base: the dict itself, its class, and an attribute dictionary.
      */
-    public static final class Instance extends PyDict {
+    public static final class Instance extends PyDict implements Weakrefable {
+        /** Weak references to this object (WeakRefs), newest first; null when none. */
+        private volatile PyWeakReference weakrefs;
+
+        @Override
+        public PyWeakReference weakrefHead() {
+            return weakrefs;
+        }
+
+        @Override
+        public void setWeakrefHead(PyWeakReference head) {
+            weakrefs = head;
+        }
+
+        @Override
+        public boolean weakrefSupported() {
+            return cls.instancesHaveWeakref();
+        }
+
+        @Override
+        protected void clearWeakRefs(skein.gc.ThreadState ts) {
+            WeakRefs.clearOnDeath(this, ts);
+        }
+
         private final PyType cls;
         private static final java.lang.invoke.VarHandle DICT =
                 InstanceDicts.field(java.lang.invoke.MethodHandles.lookup(), Instance.class);

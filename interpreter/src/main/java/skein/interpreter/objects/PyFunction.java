@@ -10,7 +10,25 @@ import skein.interpreter.runtime.PyThreadState;
  * attributes a {@code def} gives it. Deferred: frames reference functions all the time, and
  * counting those references would make every call from every thread write to the same word.
  */
-public final class PyFunction extends PyObj {
+public final class PyFunction extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     public final PyCode code;
     /** The module namespace the function runs in (owned); null only after the collector cleared it. */
     public PyDict globals;

@@ -11,7 +11,25 @@ import skein.interpreter.runtime.PyThreadState;
  * {@code send()}. The frame leaves the thread's frame stack when it suspends and is pushed
  * back when resumed; its locals and stack stay in the frame meanwhile.
  */
-public final class PyGenerator extends PyObj {
+public final class PyGenerator extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     public final Frame frame;
     public final PyStr name;
     public final PyStr qualname;

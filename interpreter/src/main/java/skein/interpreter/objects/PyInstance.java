@@ -11,7 +11,30 @@ import java.lang.invoke.VarHandle;
  * {@code object}: its type and its attribute dictionary ({@code __dict__}). Every behaviour
  * comes from the class's dunder methods, which {@code Ops} looks up for heap types.
  */
-public class PyInstance extends PyObj {
+public class PyInstance extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    public boolean weakrefSupported() {
+        return type.instancesHaveWeakref();
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     private static final VarHandle DICT = InstanceDicts.field(MethodHandles.lookup(), PyInstance.class);
 
     private final PyType type;

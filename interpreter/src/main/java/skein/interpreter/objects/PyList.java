@@ -915,7 +915,30 @@ public class PyList extends PyObj {
     }
 
     /** An instance of a subclass of list made by a {@code class} statement. */
-    public static final class Sub extends PyList {
+    public static final class Sub extends PyList implements Weakrefable {
+        /** Weak references to this object (WeakRefs), newest first; null when none. */
+        private volatile PyWeakReference weakrefs;
+
+        @Override
+        public PyWeakReference weakrefHead() {
+            return weakrefs;
+        }
+
+        @Override
+        public void setWeakrefHead(PyWeakReference head) {
+            weakrefs = head;
+        }
+
+        @Override
+        public boolean weakrefSupported() {
+            return type.instancesHaveWeakref();
+        }
+
+        @Override
+        protected void clearWeakRefs(skein.gc.ThreadState ts) {
+            WeakRefs.clearOnDeath(this, ts);
+        }
+
         private final PyType type;
         private static final java.lang.invoke.VarHandle DICT =
                 InstanceDicts.field(java.lang.invoke.MethodHandles.lookup(), Sub.class);

@@ -6,7 +6,25 @@ import skein.interpreter.runtime.Ops;
 import skein.interpreter.runtime.PyThreadState;
 
 /** {@code method}: a function bound to an object ({@code obj.f}); calling it prepends the object. */
-public final class PyMethod extends PyObj {
+public final class PyMethod extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     public final PyObj func;
     public final PyObj self;
 

@@ -5,7 +5,25 @@ import skein.gc.ThreadState;
 import skein.interpreter.runtime.PyThreadState;
 
 /** {@code module}: a name and a namespace dictionary. Deferred: only the collector frees it. */
-public final class PyModule extends PyObj {
+public final class PyModule extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     public final String name;
     public final PyDict dict;
 

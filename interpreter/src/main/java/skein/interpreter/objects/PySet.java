@@ -31,7 +31,25 @@ import skein.interpreter.runtime.PyThreadState;
  * private methods below ({@link #lookKey}, {@link #addEntry}, ...) expect the caller to hold the
  * sections. Sets have no lock-free reads.
  */
-public class PySet extends PyObj {
+public class PySet extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     static final int MINSIZE = 8, LINEAR_PROBES = 9, PERTURB_SHIFT = 5;
 
     private final boolean frozen;

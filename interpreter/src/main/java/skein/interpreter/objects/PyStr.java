@@ -264,7 +264,30 @@ public class PyStr extends PyObj {
     }
 
     /** An instance of a subclass of str made by a {@code class} statement ({@code class S(str)}). */
-    public static final class Sub extends PyStr {
+    public static final class Sub extends PyStr implements Weakrefable {
+        /** Weak references to this object (WeakRefs), newest first; null when none. */
+        private volatile PyWeakReference weakrefs;
+
+        @Override
+        public PyWeakReference weakrefHead() {
+            return weakrefs;
+        }
+
+        @Override
+        public void setWeakrefHead(PyWeakReference head) {
+            weakrefs = head;
+        }
+
+        @Override
+        public boolean weakrefSupported() {
+            return type.instancesHaveWeakref();
+        }
+
+        @Override
+        protected void clearWeakRefs(skein.gc.ThreadState ts) {
+            WeakRefs.clearOnDeath(this, ts);
+        }
+
         private final PyType type;
         private PyDict dict;
 

@@ -21,7 +21,25 @@ import java.util.List;
  * one global version and so empties every cache: class dictionaries change rarely after
  * start-up (CPython's type version tags make the same bet, per type).
  */
-public class PyType extends PyObj {
+public class PyType extends PyObj implements Weakrefable {
+    /** Weak references to this object (WeakRefs), newest first; null when none. */
+    private volatile PyWeakReference weakrefs;
+
+    @Override
+    public PyWeakReference weakrefHead() {
+        return weakrefs;
+    }
+
+    @Override
+    public void setWeakrefHead(PyWeakReference head) {
+        weakrefs = head;
+    }
+
+    @Override
+    protected void clearWeakRefs(skein.gc.ThreadState ts) {
+        WeakRefs.clearOnDeath(this, ts);
+    }
+
     private static volatile int globalVersion;
 
     private static final java.lang.invoke.VarHandle VERSION;
@@ -59,6 +77,8 @@ public class PyType extends PyObj {
     private final PyType metatype;
     private int slotCount;
     private boolean instancesHaveDict = true;
+    /** Whether instances may be weakly referenced as far as this class decides ({@code __slots__} without {@code __weakref__} says no). */
+    private boolean instancesHaveWeakref;
     /** False for builtin types that cannot be subclassed ({@code bool}), CPython's missing Py_TPFLAGS_BASETYPE. */
     private boolean acceptableBase = true;
 
@@ -90,6 +110,7 @@ public class PyType extends PyObj {
         RefCount.incref(dict, ts);
         this.dict = dict;
         this.heapType = true;
+        this.instancesHaveWeakref = true;
         this.metatype = metatype;
         for (PyType b : bases) RefCount.incref(b, ts);
         this.mro = C3.mro(this, bases);
@@ -163,16 +184,19 @@ public class PyType extends PyObj {
      */
     public int configureSlots(java.util.List<String> own) {
         int inherited = 0;
-        boolean dict = false;
+        boolean dict = false, weak = false;
         for (int i = 1; i < mro.length; i++) {
             PyType t = mro[i];
             if (!t.heapType) continue;
             inherited = Math.max(inherited, t.slotCount);
             if (t.instancesHaveDict) dict = true;
+            if (t.instancesHaveWeakref) weak = true;
         }
         if (own.contains("__dict__")) dict = true;
+        if (own.contains("__weakref__")) weak = true;
         slotCount = inherited + (int) own.stream().filter(n -> !n.equals("__dict__") && !n.equals("__weakref__")).count();
         instancesHaveDict = dict;
+        instancesHaveWeakref = weak;
         return inherited;
     }
 
@@ -181,6 +205,14 @@ public class PyType extends PyObj {
 
     /** Whether instances get a {@code __dict__} (false when the whole MRO uses {@code __slots__}). */
     public boolean instancesHaveDict() { return instancesHaveDict; }
+
+    /**
+     * Whether a class made by a {@code class} statement gives its instances a weak-reference
+     * list (false for builtin types, and when the whole MRO uses {@code __slots__} without
+     * {@code "__weakref__"}); builtin bases that have one natively decide for themselves
+     * ({@link Weakrefable#weakrefSupported}).
+     */
+    public boolean instancesHaveWeakref() { return instancesHaveWeakref; }
 
     /** The builtin type whose instance layout instances of this type have. */
     public PyType solidBase() {

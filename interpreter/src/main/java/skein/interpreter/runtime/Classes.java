@@ -82,7 +82,7 @@ public final class Classes {
         PyType[] bases = new PyType[basesT.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesT.get(i) instanceof PyType b)) throw Exceptions.typeError(ts, "bases must be types");
-            if (b.isFinal()) throw Exceptions.typeError(ts, "type '" + b.name() + "' is not an acceptable base type");
+            if (b.isFinal()) throw Exceptions.typeError(ts, "type '" + b.qualname() + "' is not an acceptable base type");
             for (int j = 0; j < i; j++) {
                 if (bases[j] == b) throw Exceptions.typeError(ts, "duplicate base class " + b.name());
             }
@@ -152,20 +152,29 @@ public final class Classes {
             int i = index++;
             PyStr key = PyStr.intern(n);
             PyGetSet member = new PyGetSet(cls, n, (t, self) -> {
-                PyObj v = self instanceof PyInstance inst && inst.slots != null ? inst.slots[i] : null;
+                PyObj[] values = slotValues(self);
+                PyObj v = values != null ? values[i] : null;
                 if (v == null) throw Ops.noAttribute(t, self, key);
                 RefCount.incref(v, t);
                 return v;
             }, (t, self, v) -> {
-                PyInstance inst = (PyInstance) self;
-                PyObj old = inst.slots[i];
+                PyObj[] values = slotValues(self);
+                if (values == null) throw Ops.noAttribute(t, self, key);
+                PyObj old = values[i];
                 if (v == null && old == null) throw Ops.noAttribute(t, self, key);
                 if (v != null) RefCount.incref(v, t);
-                inst.slots[i] = v;
+                values[i] = v;
                 if (old != null) RefCount.decref(old, t);
             });
             cls.setTypeAttr(ts, key, member);
         }
+    }
+
+    /** The {@code __slots__} values of an instance whose layout has them (plain instances, weakref subclasses), or null. */
+    private static PyObj[] slotValues(PyObj self) {
+        if (self instanceof PyInstance inst) return inst.slots;
+        if (self instanceof PyWeakRef r) return r.slots;
+        return null;
     }
 
     private static java.util.List<String> slotNames(PyThreadState ts, PyObj slots) {

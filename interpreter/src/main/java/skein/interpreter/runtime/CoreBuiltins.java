@@ -339,6 +339,14 @@ public final class CoreBuiltins {
         Slots.method(fn, "__call__", (ts, a, k) -> a[0].call(ts, java.util.Arrays.copyOfRange(a, 1, a.length), k));
 
         PyType m = Types.METHOD;
+        Slots.staticMethod(m, "__new__", (ts, a, k) -> {
+            // method(function, instance): what weakref.WeakMethod rebuilds its bound method with
+            Args.noKeywords(ts, "method", k);
+            if (a.length - 1 != 2) throw Args.countError(ts, "method", a.length - 1, 2, 2);
+            if (!Ops.isCallable(a[1])) throw Exceptions.typeError(ts, "first argument must be callable");
+            if (a[2] == PyNone.NONE) throw Exceptions.typeError(ts, "instance must not be None");
+            return new PyMethod(ts, a[1], a[2]);
+        });
         Slots.getset(m, "__func__", (ts, self) -> orNone(ts, ((PyMethod) self).func), null);
         Slots.getset(m, "__self__", (ts, self) -> orNone(ts, ((PyMethod) self).self), null);
         Slots.getset(m, "__name__", (ts, self) -> Ops.getAttr(ts, ((PyMethod) self).func, PyStr.intern("__name__")), null);

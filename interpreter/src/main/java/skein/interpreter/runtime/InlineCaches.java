@@ -106,7 +106,7 @@ final class InlineCaches {
      * {@link Ops#genericGetAttr}); null otherwise.
      */
     private static Attr attrEntry(PyObj o, PyType t, PyStr name) {
-        if (o instanceof PyType || o instanceof PySuper) return null;
+        if (o instanceof PyType || o instanceof PySuper || o instanceof PyWeakProxy) return null;
         int version = PyType.cacheVersion();
         if (t.isHeapType()) {
             PyObj ga = t.lookup(Ops.S_GETATTRIBUTE);
@@ -129,7 +129,7 @@ final class InlineCaches {
         if (pc.caches[at] instanceof Method e && e.type == t && e.version == PyType.cacheVersion()) {
             m = e.meth;
         } else {
-            if (o instanceof PyType || o instanceof PySuper) return null;
+            if (o instanceof PyType || o instanceof PySuper || o instanceof PyWeakProxy) return null;
             int version = PyType.cacheVersion();
             m = methodOf(t, name);
             pc.caches[at] = new Method(t, version, m);
@@ -182,7 +182,7 @@ final class InlineCaches {
     }
 
     private static PlainStore storeEntry(PyObj o, PyType t, PyStr name) {
-        if (o instanceof PyType) return null;
+        if (o instanceof PyType || o instanceof PyWeakProxy) return null;
         int version = PyType.cacheVersion();
         if (t.isHeapType()) {
             PyObj hook = t.lookup(Ops.S_SETATTR);

@@ -14,7 +14,7 @@ final class Methods {
      */
     static PyObj lookupUnbound(PyObj o, PyStr name) {
         PyType t = o.type();
-        if (o instanceof PyType || o instanceof PySuper) return null;
+        if (o instanceof PyType || o instanceof PySuper || o instanceof PyWeakProxy) return null;
         if (t.isHeapType()) {
             PyObj ga = t.lookup(Ops.S_GETATTRIBUTE);
             if (ga != null && ga != Slots.OBJECT_GETATTRIBUTE) return null;

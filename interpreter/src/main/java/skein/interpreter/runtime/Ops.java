@@ -73,7 +73,7 @@ public final class Ops {
             PyObj m = t.lookup(S_CALL);
             if (m != null) return callMethod(ts, m, f, args, kwnames);
         }
-        throw Exceptions.typeError(ts, "'" + t.name() + "' object is not callable");
+        throw Exceptions.typeError(ts, "'" + f.typeName() + "' object is not callable");
     }
 
     public static PyObj call(PyThreadState ts, PyObj f, PyObj... args) {
@@ -117,6 +117,17 @@ public final class Ops {
     }
 
     public static PyException noAttribute(PyThreadState ts, PyObj o, PyStr name) {
+        if (o instanceof PyWeakProxy p) {
+            // the proxy looked the name up on its referent: the error is the referent's
+            PyObj target = p.get(ts);
+            if (target != null) {
+                try {
+                    return noAttribute(ts, target, name);
+                } finally {
+                    RefCount.decref(target, ts);
+                }
+            }
+        }
         String msg;
         if (o instanceof PyModule m) msg = "module '" + m.name + "' has no attribute '" + name.value + "'";
         else if (o instanceof PyType t) msg = "type object '" + t.name() + "' has no attribute '" + name.value + "'";
@@ -135,6 +146,7 @@ public final class Ops {
     public static PyObj getAttrOrNull(PyThreadState ts, PyObj o, PyStr name) {
         PyType t = o.type();
         if (o instanceof PySuper sup) return CoreBuiltins.superGetAttr(ts, sup, name);
+        if (o instanceof PyWeakProxy p) return p.getAttr(ts, name);
         if (t.isHeapType()) {
             PyObj ga = t.lookup(S_GETATTRIBUTE);
             PyObj hook = t.lookup(S_GETATTR);
@@ -264,6 +276,10 @@ public final class Ops {
 
     /** {@code setattr(o, name, value)}; value null deletes. */
     public static void setAttr(PyThreadState ts, PyObj o, PyStr name, PyObj value) {
+        if (o instanceof PyWeakProxy p) {
+            p.setAttr(ts, name, value);
+            return;
+        }
         PyType t = o.type();
         if (t.isHeapType()) {
             PyObj hook = t.lookup(value == null ? S_DELATTR : S_SETATTR);

@@ -81,8 +81,10 @@ public final class ProgramRunner {
 
     private static int runProgram(PyThreadState ts, Program program) {
         int status = runMain(ts, program);
-        // As CPython's finalization does, whatever way the main module ended.
+        // As CPython's finalization does, whatever way the main module ended: join the threads,
+        // then the atexit work (weakref.finalize objects still alive with atexit set).
         waitForThreads(ts);
+        runFinalizers(ts);
         // CPython collects once more at exit (gc enabled or not): finalizers of cyclic garbage run.
         skein.interpreter.builtins.GcModule.collect(ts, 2, skein.gc.Collector.Reason.MANUAL);
         Output.flushAll();
@@ -129,6 +131,33 @@ public final class ProgramRunner {
             }
         } catch (PyException e) {
             Unraisable.report(ts, e, "Exception ignored on threading shutdown:");
+        }
+    }
+
+    /**
+     * {@code weakref.finalize._exitfunc()} if the program imported {@code weakref}: the
+     * finalizers still alive with {@code atexit} true run, newest first (CPython registers it
+     * with {@code atexit}; Skein has no {@code atexit} module, so the runner calls it).
+     */
+    static void runFinalizers(PyThreadState ts) {
+        PyObj weakref = Interpreter.MODULES.getStr(PyStr.intern("weakref"));
+        if (!(weakref instanceof PyModule)) return;
+        PyObj exitfunc = null;
+        try {
+            PyObj finalize = Ops.getAttrOrNull(ts, weakref, PyStr.intern("finalize"));
+            if (finalize == null) return;
+            try {
+                exitfunc = Ops.getAttrOrNull(ts, finalize, PyStr.intern("_exitfunc"));
+            } finally {
+                RefCount.decref(finalize, ts);
+            }
+            if (exitfunc == null) return;
+            RefCount.decref(Ops.call(ts, exitfunc), ts);
+        } catch (PyException e) {
+            String where = exitfunc == null ? "weakref.finalize" : Ops.reprString(ts, exitfunc);
+            Unraisable.report(ts, e, "Exception ignored in atexit callback: " + where);
+        } finally {
+            if (exitfunc != null) RefCount.decref(exitfunc, ts);
         }
     }
 

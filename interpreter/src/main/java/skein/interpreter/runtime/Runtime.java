@@ -31,6 +31,8 @@ public final class Runtime {
         BuiltinTypes.installAll(ts);
         CoreBuiltins.install(ts);
         FrameTypes.install(ts);
+        // the cycle collector clears weak references to the garbage it finds through this
+        skein.gc.WeakRefHooks.install(skein.interpreter.objects.WeakRefs::collectorClear);
         PyType.bumpVersion();
         ready = true;
     }

@@ -23,6 +23,13 @@ public final class Tracebacks {
         return b.toString();
     }
 
+    /** One exception's traceback and last line, without its cause or context (how CPython prints an unraisable exception). */
+    public static String formatWithoutChain(PyThreadState ts, PyBaseException e) {
+        StringBuilder b = new StringBuilder();
+        formatOne(ts, e, b);
+        return b.toString();
+    }
+
     private static void formatChain(PyThreadState ts, PyBaseException e, StringBuilder b, Set<PyBaseException> seen) {
         seen.add(e);
         if (e.cause instanceof PyBaseException c && !seen.contains(c)) {

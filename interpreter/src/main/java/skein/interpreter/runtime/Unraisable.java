@@ -8,7 +8,8 @@ public final class Unraisable {
         try {
             Output.flushStdout();
             System.err.println(where);
-            System.err.print(Tracebacks.format(ts, e.value));
+            // CPython's default unraisable hook prints the exception alone, never its chain
+            System.err.print(Tracebacks.formatWithoutChain(ts, e.value));
             System.err.flush();
         } finally {
             e.release(ts);
