@@ -321,15 +321,14 @@ public final class Collector {
         private final boolean[] reachable;
         private List<PyObject> garbage = List.of();
 
-        private Graph(PyObject[] objects, int n) {
+        /** {@code table}: index + 1 of each object, at its identity-hash slot (built by {@link #of}). */
+        private Graph(PyObject[] objects, int n, int[] table) {
             this.objects = objects;
             this.n = n;
-            int cap = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-            this.table = new int[cap];
-            this.mask = cap - 1;
+            this.table = table;
+            this.mask = table.length - 1;
             this.gcRefs = new long[n];
             this.reachable = new boolean[n];
-            for (int i = 0; i < n; i++) table[slotFor(objects[i])] = i + 1;
         }
 
         /** The graph of {@code all}, duplicates dropped. */
@@ -353,22 +352,18 @@ public final class Collector {
                 unique[n] = o;
                 seen[i] = ++n;
             }
-            return new Graph(unique, n);
+            return new Graph(unique, n, seen); // the dedup table is the look-up table
         }
 
         private static int mix(int h) {
             return h * 0x9E3779B9;
         }
 
-        private int slotFor(PyObject o) {
-            int i = mix(System.identityHashCode(o)) & mask;
-            while (table[i] != 0) i = (i + 1) & mask;
-            return i;
-        }
-
         /** The candidate number of {@code o}, or -1. */
         int indexOf(PyObject o) {
-            if (o == null) return -1;
+            // Most children (ints, strs, functions) are not tracked: the header bit answers
+            // without hashing (every candidate has it).
+            if (o == null || (o.lpGcBits() & PyObject.GC_TRACKED) == 0) return -1;
             int i = mix(System.identityHashCode(o)) & mask;
             int e;
             while ((e = table[i]) != 0) {
