@@ -51,12 +51,7 @@ public class PyWeakProxy extends PyWeakReference {
 
     /** {@code getattr(proxy, name)}: the referent's attribute, or null when it has none. */
     public PyObj getAttr(PyThreadState ts, PyStr name) {
-        PyObj o = target(ts);
-        try {
-            return Ops.getAttrOrNull(ts, o, name);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.getAttrOrNull(ts, o, name));
     }
 
     /** {@code setattr(proxy, name, value)}; value null deletes. */
@@ -70,6 +65,16 @@ public class PyWeakProxy extends PyWeakReference {
     }
 
     // ---- conversions ----
+
+    /** {@code f} applied to the referent, held by a counted reference meanwhile (or ReferenceError). */
+    final <R> R onTarget(PyThreadState ts, java.util.function.Function<PyObj, R> f) {
+        PyObj o = target(ts);
+        try {
+            return f.apply(o);
+        } finally {
+            RefCount.decref(o, ts);
+        }
+    }
 
     @Override
     public PyStr repr(PyThreadState ts) {
@@ -86,12 +91,7 @@ public class PyWeakProxy extends PyWeakReference {
 
     @Override
     public PyStr str(PyThreadState ts) {
-        PyObj o = target(ts);
-        try {
-            return Ops.str(ts, o);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.str(ts, o));
     }
 
     /** Hashable as a slot that always fails, as CPython's {@code proxy_hash}. */
@@ -102,22 +102,12 @@ public class PyWeakProxy extends PyWeakReference {
 
     @Override
     public int truth(PyThreadState ts) {
-        PyObj o = target(ts);
-        try {
-            return Ops.isTrue(ts, o) ? 1 : 0;
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.isTrue(ts, o) ? 1 : 0);
     }
 
     @Override
     public PyObj index(PyThreadState ts) {
-        PyObj o = target(ts);
-        try {
-            return Ops.index(ts, o);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.index(ts, o));
     }
 
     @Override
@@ -136,22 +126,12 @@ public class PyWeakProxy extends PyWeakReference {
 
     @Override
     public long len(PyThreadState ts) {
-        PyObj o = target(ts);
-        try {
-            return Ops.len(ts, o);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.len(ts, o));
     }
 
     @Override
     public PyObj getItem(PyThreadState ts, PyObj key) {
-        PyObj o = target(ts);
-        try {
-            return Ops.getItem(ts, o, key);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.getItem(ts, o, key));
     }
 
     @Override
@@ -178,22 +158,12 @@ public class PyWeakProxy extends PyWeakReference {
 
     @Override
     public int contains(PyThreadState ts, PyObj item) {
-        PyObj o = target(ts);
-        try {
-            return Ops.contains(ts, o, item) ? 1 : 0;
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.contains(ts, o, item) ? 1 : 0);
     }
 
     @Override
     public PyObj iter(PyThreadState ts) {
-        PyObj o = target(ts);
-        try {
-            return Ops.iter(ts, o);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.iter(ts, o));
     }
 
     @Override
@@ -257,12 +227,7 @@ public class PyWeakProxy extends PyWeakReference {
 
     @Override
     public PyObj unaryOp(PyThreadState ts, int op) {
-        PyObj o = target(ts);
-        try {
-            return Ops.unaryOp(ts, o, op);
-        } finally {
-            RefCount.decref(o, ts);
-        }
+        return onTarget(ts, o -> Ops.unaryOp(ts, o, op));
     }
 
     @Override
@@ -293,12 +258,7 @@ public class PyWeakProxy extends PyWeakReference {
 
         @Override
         public PyObj call(PyThreadState ts, PyObj[] args, PyStr[] kwnames) {
-            PyObj o = target(ts);
-            try {
-                return Ops.call(ts, o, args, kwnames);
-            } finally {
-                RefCount.decref(o, ts);
-            }
+            return onTarget(ts, o -> Ops.call(ts, o, args, kwnames));
         }
 
         @Override
