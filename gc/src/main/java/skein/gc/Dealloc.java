@@ -14,6 +14,18 @@ public final class Dealloc {
     private Dealloc() {}
 
     static void dealloc(PyObject o, ThreadState ts) {
+        byte bits = o.lpGcBits();
+        if ((bits & PyObject.GC_LEAF) != 0) {
+            // nothing to finalize, clear or recycle: mark it and count it
+            if (RuntimeConfig.CHECKING) {
+                if ((o.orGcBits(PyObject.GC_FREED) & PyObject.GC_FREED) != 0) throw new RefcountError("dealloc", o, "double free");
+            } else {
+                o.spGcBits((byte) (bits | PyObject.GC_FREED));
+            }
+            if (ThreadCounters.ENABLED) ts.counters.deallocs++;
+            if (RuntimeConfig.TALLY) ts.counters.freed(o.typeId());
+            return;
+        }
         if (o.hasFinalizer() && (o.lpGcBits() & PyObject.GC_FINALIZED) == 0 && (o.lpGcBits() & PyObject.GC_FREED) == 0) {
             // CPython's PyObject_CallFinalizerFromDealloc: revive with one reference held here, run the
             // finalizer once, then drop that reference; if the finalizer stored the object, it lives on.

@@ -9,7 +9,7 @@ import java.lang.invoke.VarHandle;
  * The header every Skein object carries: free-threaded CPython's {@code ob_tid},
  * {@code ob_ref_local}, {@code ob_ref_shared}, {@code ob_mutex} and {@code ob_gc_bits}.
  *
- * <p>Layout cost: two ints, a long and two bytes, 18 bytes of fields. With HotSpot's
+ * <p>Layout cost: two ints, a long, two bytes and a short (the tally type id), 20 bytes of fields. With HotSpot's
  * 12-byte header a bare header object is 32 bytes against 16 for {@code new Object()}
  * (the JMH module's {@code HeaderFootprint} prints the JOL layout).
  *
@@ -56,6 +56,12 @@ public abstract class PyObject {
     public static final byte GC_SHARED = 8;
     /** Deallocated; set once, cleared only when a freelist hands the object out again. */
     public static final byte GC_FREED = 16;
+    /**
+     * Set at construction by types whose instances need nothing at deallocation — no finalizer,
+     * no weak references, no references of their own, no freelist (exact int, float, str) — so
+     * {@link Dealloc} can skip its general path for the objects that die most often.
+     */
+    public static final byte GC_LEAF = 32;
 
     private static final VarHandle OWNER, LOCAL, SHARED, MUTEX, GC_BITS;
 
@@ -86,11 +92,21 @@ public abstract class PyObject {
     @SuppressWarnings("unused") // used through MUTEX by critical sections (issue 4)
     private byte mutex;
     private byte gcBits;
+    /**
+     * {@link #typeId()} + 1, remembered at construction (0: not known). Deallocation tallies the
+     * type of every object it frees; asking the class each time is a {@code ClassValue} look-up
+     * per free. The two bytes fill the header's alignment gap, so they cost no memory.
+     */
+    private short typeIdPlusOne;
 
     /** A new object holding one reference, owned by (biased toward) {@code ts}. */
     protected PyObject(ThreadState ts) {
         RefCount.initNew(this, ts);
-        if (RuntimeConfig.TALLY) ts.counters.allocated(typeId());
+        if (RuntimeConfig.TALLY) {
+            int id = TYPE_IDS.get(getClass());
+            if (id < Short.MAX_VALUE) typeIdPlusOne = (short) (id + 1);
+            ts.counters.allocated(id);
+        }
     }
 
     /**
@@ -179,7 +195,8 @@ public abstract class PyObject {
     }
 
     final int typeId() {
-        return TYPE_IDS.get(getClass());
+        int known = typeIdPlusOne;
+        return known > 0 ? known - 1 : TYPE_IDS.get(getClass());
     }
 
     // ---- state queries (racy snapshots, for checks and reports) ----
@@ -240,6 +257,11 @@ public abstract class PyObject {
         if (RuntimeConfig.TALLY) ts.counters.exempted(typeId(), 1);
     }
 
+    /** See {@link #GC_LEAF}: for a constructor of such a type, before the object is published. */
+    protected final void markLeaf() {
+        gcBits |= GC_LEAF;
+    }
+
     /** Re-initialises the header of an object handed out again by a freelist. */
     final void reincarnate(ThreadState ts) {
         spGcBits((byte) 0);
@@ -248,19 +270,22 @@ public abstract class PyObject {
     }
 
     // ---- ordered accessors ----
+    // Plain loads and stores are field accesses, not VarHandle calls: the same memory semantics,
+    // but they stay a single instruction where C2 has run out of inlining budget (the eval loop),
+    // where a VarHandle access becomes a call through its guards.
 
-    public final int lpOwner() { return (int) OWNER.get(this); }
+    public final int lpOwner() { return ownerTid; }
     public final int lvOwner() { return (int) OWNER.getVolatile(this); }
-    public final void spOwner(int tid) { OWNER.set(this, tid); }
+    public final void spOwner(int tid) { ownerTid = tid; }
     public final void svOwner(int tid) { OWNER.setVolatile(this, tid); }
 
-    public final int lpLocal() { return (int) LOCAL.get(this); }
-    public final void spLocal(int v) { LOCAL.set(this, v); }
+    public final int lpLocal() { return localRef; }
+    public final void spLocal(int v) { localRef = v; }
 
-    public final long lpShared() { return (long) SHARED.get(this); }
+    public final long lpShared() { return sharedRef; }
     public final long laShared() { return (long) SHARED.getAcquire(this); }
     public final long lvShared() { return (long) SHARED.getVolatile(this); }
-    public final void spShared(long v) { SHARED.set(this, v); }
+    public final void spShared(long v) { sharedRef = v; }
     public final boolean casShared(long expect, long update) { return SHARED.compareAndSet(this, expect, update); }
     public final long caexShared(long expect, long update) { return (long) SHARED.compareAndExchange(this, expect, update); }
     /** Atomically adds and returns the previous value. */
@@ -270,9 +295,9 @@ public abstract class PyObject {
     public final boolean casMutex(byte expect, byte update) { return MUTEX.compareAndSet(this, expect, update); }
     public final void soMutex(byte v) { MUTEX.setRelease(this, v); }
 
-    public final byte lpGcBits() { return (byte) GC_BITS.get(this); }
+    public final byte lpGcBits() { return gcBits; }
     public final byte loGcBits() { return (byte) GC_BITS.getOpaque(this); }
-    public final void spGcBits(byte v) { GC_BITS.set(this, v); }
+    public final void spGcBits(byte v) { gcBits = v; }
     /** Atomically sets {@code bits}; returns the previous bits. */
     public final byte orGcBits(byte bits) { return (byte) GC_BITS.getAndBitwiseOr(this, bits); }
     /** Atomically clears {@code bits}; returns the previous bits. */

@@ -174,6 +174,22 @@ public final class RefCount {
     }
 
     /**
+     * Whether the caller's reference is the only one to {@code o}, so that an immutable object
+     * may be overwritten in place instead of allocating its successor (free-threaded CPython's
+     * {@code _PyObject_IsUniquelyReferenced}, which its float arithmetic uses the same way).
+     * Biased: this thread owns it, its local count is 1 and nothing is shared — a zero shared word
+     * also makes any other thread's try-incref fail, so no lock-free reader can take it meanwhile.
+     * Never true for immortal or deferred objects.
+     */
+    public static boolean isUniquelyReferenced(PyObject o, ThreadState ts) {
+        if (POLICY == RefcountPolicy.BIASED) {
+            return o.lpLocal() == 1 && o.lpOwner() == ts.id && o.lvShared() == 0;
+        }
+        if (POLICY == RefcountPolicy.ATOMIC) return o.lpLocal() != PyObject.IMMORTAL_LOCAL && o.lvShared() == PyObject.SHARED_ONE;
+        return o.lpLocal() == 1;
+    }
+
+    /**
      * The object's logical count as the collector sees it with the world stopped: for biased
      * counts, local plus shared (or shared alone once merged), less one while a non-owner's
      * decref waits in the owner's merge queue (the queued flag stands for it); 0 or less means

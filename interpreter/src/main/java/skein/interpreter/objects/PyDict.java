@@ -315,6 +315,35 @@ public class PyDict extends PyObj {
         return lookupRef(key, key.hash(), null, ts, false);
     }
 
+    /** Where a caller last found a key in some dictionary: a guess, checked before it is used. */
+    public interface IndexHint {
+        int index();
+
+        void setIndex(int ix);
+    }
+
+    /**
+     * {@link #getStrRef} that first tries entry {@code hint.index()} of the current table: if it
+     * holds {@code key} itself (identity: attribute names are interned), its value is the key's
+     * (a key has one live entry, and deletion clears the entry's key), and the hash and probe are
+     * skipped. Otherwise the ordinary look-up, and the hint learns the index found.
+     * The attribute reads of the eval loop ({@code LOAD_ATTR}'s inline cache) use it.
+     */
+    public PyObj getStrRefAt(PyStr key, IndexHint hint, ThreadState ts) {
+        Table t = liveTable();
+        int ix = hint.index();
+        if (ix < 0 || ix >= t.keys.length || SLOT.getAcquire(t.keys, ix) != key) {
+            ix = probe(t, key, key.hash());
+            if (ix == -1) return null;
+            if (ix >= 0) hint.setIndex(ix);
+        }
+        if (ix >= 0) {
+            PyObj v = takeValue(t, ix, ts, false);
+            if (v != null) return v;
+        }
+        return getRefLocked(key, key.hash(), null, ts, false);
+    }
+
     /**
      * {@link #getStrRef} for a reference bound for a frame's evaluation stack
      * ({@link RefCount#increfStack} rules: a deferred value, such as a function, is not counted):

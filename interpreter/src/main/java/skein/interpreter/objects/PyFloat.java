@@ -18,11 +18,16 @@ import skein.interpreter.runtime.PyThreadState;
  * Comparisons with ints are exact ({@code 2**53 + 1 != 2.0**53}).
  */
 public class PyFloat extends PyObj {
-    public final double value;
+    /**
+     * Not final: the eval loop may store an arithmetic result into an operand nothing else
+     * references ({@code Fast.floatArithmetic}); a float is immutable to every other observer.
+     */
+    public double value;
 
     protected PyFloat(ThreadState ts, double value) {
         super(ts);
         this.value = value;
+        if (getClass() == PyFloat.class) markLeaf();
     }
 
     private PyFloat(double value) {

@@ -7,8 +7,15 @@ import skein.interpreter.runtime.PyThreadState;
 
 /**
  * {@code function}: code plus the globals it runs in, defaults, closure cells and the
- * attributes a {@code def} gives it. Deferred: frames reference functions all the time, and
- * counting those references would make every call from every thread write to the same word.
+ * attributes a {@code def} gives it.
+ *
+ * <p>Functions defined at module level or in a module-level class body are deferred: frames
+ * reference them all the time, and counting those references would make every call from every
+ * thread write to the same word. Nested functions (closures, comprehensions, lambdas inside a
+ * function) are not — free-threaded CPython's rule ({@code CO_NESTED}): they are made and
+ * dropped at a high rate, and a deferred object is freed only by the cycle collector, so
+ * deferring them would keep each one (and everything its closure holds) until a collection.
+ * They are ordinary tracked containers, freed when their count reaches zero.
  */
 public final class PyFunction extends PyObj implements Weakrefable {
     /** Weak references to this object (WeakRefs), newest first; null when none. */
@@ -60,7 +67,35 @@ public final class PyFunction extends PyObj implements Weakrefable {
         PyObj mod = globals.getStr(PyStr.intern("__name__"));
         this.module = mod != null ? mod : PyNone.NONE;
         RefCount.incref(this.module, ts);
-        makeDeferred(ts);
+        if (deferrable(code)) makeDeferred(ts);
+        else ts.track(this);
+    }
+
+    /**
+     * Whether functions of {@code code} are deferred: not nested in another function, and not a
+     * comprehension (whose function is made, called once and dropped, even at module level).
+     */
+    private static boolean deferrable(PyCode code) {
+        if ((code.code.flags & skein.interpreter.bytecode.Code.CO_NESTED) != 0) return false;
+        String n = code.code.name;
+        return !(n.equals("<genexpr>") || n.equals("<listcomp>") || n.equals("<setcomp>") || n.equals("<dictcomp>"));
+    }
+
+    /** The references {@link #clearReferences} drops (a deferred function is not tracked, so this serves nested ones). */
+    @Override
+    public void traverse(Visitor v) {
+        visitNonNull(v, globals);
+        visitNonNull(v, defaults);
+        visitNonNull(v, kwdefaults);
+        visitNonNull(v, closure);
+        visitNonNull(v, doc);
+        visitNonNull(v, annotations);
+        visitNonNull(v, module);
+        visitNonNull(v, dict);
+    }
+
+    private static void visitNonNull(Visitor v, PyObj o) {
+        if (o != null) v.visit(o);
     }
 
     @Override

@@ -38,12 +38,14 @@ public class PyInt extends PyObj {
         super(ts);
         this.value = value;
         this.big = null;
+        if (getClass() == PyInt.class) markLeaf();
     }
 
     protected PyInt(ThreadState ts, BigInteger big) {
         super(ts);
         this.value = 0;
         this.big = big;
+        if (getClass() == PyInt.class) markLeaf();
     }
 
     /** Immortal (small ints, booleans). */

@@ -37,6 +37,7 @@ public class PyStr extends PyObj {
     public PyStr(ThreadState ts, String value) {
         super(ts);
         this.value = value;
+        if (getClass() == PyStr.class) markLeaf();
     }
 
     /** Immortal (interned) string. */

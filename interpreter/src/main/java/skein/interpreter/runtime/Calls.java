@@ -34,17 +34,27 @@ final class Calls {
     static Frame newFrameMovingArgs(PyThreadState ts, PyFunction fn, PyObj[] src, int off, int nargs) {
         PyCode pc = fn.code;
         if (!isSimpleCall(pc.code, nargs)) return null;
-        Frame f = new Frame(pc, fn, fn.globals, fn.builtins, null);
+        Frame f = functionFrame(ts, pc, fn);
         PyObj[] slots = f.slots;
         System.arraycopy(src, off, slots, 0, nargs);
         java.util.Arrays.fill(src, off, off + nargs, null);
         return f;
     }
 
+    /** A frame for {@code fn}, holding a reference to it unless it is deferred (see {@link Frame#holdsFunction}). */
+    private static Frame functionFrame(PyThreadState ts, PyCode pc, PyFunction fn) {
+        Frame f = new Frame(pc, fn, fn.globals, fn.builtins, null);
+        if (!fn.isDeferred()) {
+            RefCount.incref(fn, ts);
+            f.holdsFunction = true;
+        }
+        return f;
+    }
+
     static Frame newFrame(PyThreadState ts, PyFunction fn, PyObj[] src, int off, int nargs, PyStr[] kwnames) {
         PyCode pc = fn.code;
         Code co = pc.code;
-        Frame f = new Frame(pc, fn, fn.globals, fn.builtins, null);
+        Frame f = functionFrame(ts, pc, fn);
         PyObj[] slots = f.slots;
         if (kwnames == null && isSimpleCall(co, nargs)) {
             // the common case: borrowed arguments become the parameters one to one
@@ -175,6 +185,15 @@ final class Calls {
             }
         }
         f.sp = f.code.nlocalsplus;
+        if (f.holdsFunction) {
+            f.holdsFunction = false;
+            RefCount.decref(f.function, ts);
+        }
+        PyObj self = f.initSelf;
+        if (self != null) {
+            f.initSelf = null;
+            RefCount.decref(self, ts);
+        }
     }
 
     private static PyException missingArgs(PyThreadState ts, PyFunction fn, List<String> names, String kind) {

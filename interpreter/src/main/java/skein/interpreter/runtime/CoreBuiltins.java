@@ -303,7 +303,7 @@ public final class CoreBuiltins {
             return PyBool.of(a[1] instanceof PyType s && s.isSubtypeOf((PyType) a[0]));
         });
         Slots.method(t, "__repr__", (ts, a, k) -> a[0].repr(ts));
-        Slots.method(t, "__call__", (ts, a, k) -> TypeCall.call(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
+        Slots.method(t, "__call__", (ts, a, k) -> TypeCall.typeCall(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k));
 
         PyType fn = Types.FUNCTION;
         Slots.getset(fn, "__name__", (ts, self) -> ((PyFunction) self).name, (ts, self, v) -> {

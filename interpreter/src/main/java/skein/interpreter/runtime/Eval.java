@@ -120,6 +120,18 @@ public final class Eval {
 
     // ==== the loop ====
 
+    /**
+     * The eval-breaker check of RESUME and backward jumps, in one small method on purpose: C2
+     * compiles a branch it has never seen taken as a trap that throws the whole compiled loop
+     * away, and the breaker is rarely set (a collection scheduled, a stop-the-world, a merge
+     * queue). Inlined, every check site uses this method's single branch profile, so the first
+     * time the breaker is seen anywhere makes the branch real at every site, instead of each
+     * site trapping (and the hot loop being recompiled) on its own first time.
+     */
+    private static void pollBreaker(skein.gc.EvalBreakerWord breaker, PyThreadState ts) {
+        if (breaker.lvBits() != 0) ts.serviceEvalBreaker();
+    }
+
     private static PyObj run(PyThreadState ts, Frame f, PyException pending) {
         skein.gc.EvalBreakerWord breaker = (skein.gc.EvalBreakerWord) ts.evalBreaker();
         PyCode pc = f.code;
@@ -144,7 +156,7 @@ public final class Eval {
                         case Op.NOP:
                             break;
                         case Op.RESUME:
-                            if (breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                            pollBreaker(breaker, ts);
                             break;
                         case Op.POP_TOP: {
                             PyObj v = s[--sp];
@@ -268,6 +280,16 @@ public final class Eval {
                         }
                         case Op.BINARY_OP: {
                             PyObj a = s[sp - 2], b = s[sp - 1];
+                            if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                PyObj r = Fast.floatArithmetic(ts, (PyFloat) a, (PyFloat) b, arg < 13 ? arg : arg - 13);
+                                if (r != null) {
+                                    s[--sp] = null;
+                                    s[sp - 1] = r;
+                                    if (r != b) RefCount.decrefStack(b, ts);
+                                    if (r != a) RefCount.decrefStack(a, ts);
+                                    break;
+                                }
+                            }
                             PyObj r = Fast.binaryOp(ts, a, b, arg < 13 ? arg : arg - 13);
                             if (r == null) r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, arg - 13);
                             s[--sp] = null;
@@ -385,7 +407,7 @@ public final class Eval {
                             break;
                         case Op.JUMP_BACKWARD:
                             ip = arg;
-                            if (breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                            pollBreaker(breaker, ts);
                             break;
                         case Op.POP_JUMP_FORWARD_IF_FALSE:
                         case Op.POP_JUMP_BACKWARD_IF_FALSE: {
@@ -395,7 +417,7 @@ public final class Eval {
                             RefCount.decrefStack(c, ts);
                             if (!t) {
                                 ip = arg;
-                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_FALSE && breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_FALSE) pollBreaker(breaker, ts);
                             }
                             break;
                         }
@@ -407,7 +429,7 @@ public final class Eval {
                             RefCount.decrefStack(c, ts);
                             if (t) {
                                 ip = arg;
-                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_TRUE && breaker.lvBits() != 0) ts.serviceEvalBreaker();
+                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_TRUE) pollBreaker(breaker, ts);
                             }
                             break;
                         }
@@ -485,6 +507,24 @@ public final class Eval {
                                 sp = f.sp;
                                 break;
                             }
+                            if (callable instanceof PyType t && argStart == base + 2) {
+                                f.ip = ip;
+                                f.sp = sp;
+                                Frame nf = TypeCall.initFrame(ts, t, s, base + 1, nargs, kw);
+                                if (nf != null) {
+                                    popN(ts, s, sp, sp - base);
+                                    sp = base;
+                                    f.sp = sp;
+                                    pushFrame(ts, nf);
+                                    f = nf;
+                                    pc = f.code;
+                                    code = pc.words;
+                                    s = f.slots;
+                                    ip = 0;
+                                    sp = f.sp;
+                                    break;
+                                }
+                            }
                             PyObj[] args = new PyObj[nargs];
                             System.arraycopy(s, argStart, args, 0, nargs);
                             f.ip = ip;
@@ -499,6 +539,8 @@ public final class Eval {
                             PyObj v = s[--sp];
                             s[sp] = null;
                             f.sp = sp;
+                            PyObj initSelf = f.initSelf;
+                            f.initSelf = null;
                             Calls.clearSlots(ts, f);
                             popFrame(ts, f);
                             f.ip = -1;
@@ -509,6 +551,14 @@ public final class Eval {
                             s = f.slots;
                             ip = f.ip;
                             sp = f.sp;
+                            if (initSelf != null) {
+                                // a class call's __init__ (TypeCall.initFrame): the call's value is the instance
+                                if (v != PyNone.NONE) {
+                                    RefCount.decref(initSelf, ts);
+                                    throw TypeCall.initReturned(ts, v);
+                                }
+                                v = initSelf;
+                            }
                             s[sp++] = v;
                             break;
                         }

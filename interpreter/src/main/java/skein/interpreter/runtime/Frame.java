@@ -39,6 +39,20 @@ public final class Frame {
     public PyObj frameObject;
     /** The instruction currently executing (for tracebacks and f_lineno). */
     public int lasti;
+    /**
+     * Whether the frame holds a counted reference to {@link #function}: a nested function is
+     * not deferred, and the caller's stack reference to it goes as soon as the call starts, so
+     * without this a lambda called once could be freed (its closure cleared) while it runs.
+     * Dropped by {@link Calls#clearSlots}.
+     */
+    boolean holdsFunction;
+    /**
+     * For a frame running {@code __init__} on behalf of a class call in the eval loop
+     * ({@link TypeCall#initFrame}): the new instance (a counted reference), which the call returns
+     * instead of {@code __init__}'s None. Dropped by {@link Calls#clearSlots} if the frame ends by
+     * an exception.
+     */
+    PyObj initSelf;
 
     public Frame(PyCode code, PyFunction function, PyDict globals, PyDict builtins, PyObj locals) {
         this.code = code;

@@ -70,20 +70,79 @@ final class InlineCaches {
     // ==== LOAD_ATTR ====
 
     /**
+     * How many types one attribute instruction remembers. CPython 3.11 specialises an
+     * instruction for one type and falls back to its generic form for more; a site that sees a
+     * few classes (a method called on each subclass of a base, as in a task scheduler) is common
+     * enough in Python that a short chain of entries pays for itself: a miss costs up to three
+     * MRO look-ups and an allocation.
+     */
+    static final int POLYMORPHIC_LIMIT = 4;
+
+    /**
      * An attribute of instances of {@code type} looked up with plain
      * {@code object.__getattribute__}: the class attribute found along the MRO (or null) and
-     * whether it is a data descriptor (which wins over the instance dictionary).
+     * whether it is a data descriptor (which wins over the instance dictionary); {@code next} is
+     * the entry for another type seen at the same instruction (or null).
+     *
+     * <p>{@code dictIndex} is where the attribute last sat in an instance dictionary: instances
+     * made by one {@code __init__} insert their attributes in the same order, so the same entry
+     * index usually holds it, and {@link PyDict#getStrRefAt} can check that index instead of
+     * hashing and probing. It is a guess, checked on every use, so a plain field written racily
+     * by several threads is harmless.
      */
-    private record Attr(PyType type, int version, PyObj descr, boolean data) {}
+    private static final class Attr implements PyDict.IndexHint {
+        final PyType type;
+        final int version;
+        final PyObj descr;
+        final boolean data;
+        final Attr next;
+        int dictIndex = -1;
+
+        Attr(PyType type, int version, PyObj descr, boolean data, Attr next) {
+            this.type = type;
+            this.version = version;
+            this.descr = descr;
+            this.data = data;
+            this.next = next;
+        }
+
+        @Override
+        public int index() {
+            return dictIndex;
+        }
+
+        @Override
+        public void setIndex(int ix) {
+            dictIndex = ix;
+        }
+    }
+
+    /** The entry of chain {@code head} for {@code t} under the current version, or null. */
+    private static Attr find(Attr head, PyType t, int version) {
+        for (Attr e = head; e != null; e = e.next) {
+            if (e.type == t && e.version == version) return e;
+        }
+        return null;
+    }
+
+    /** The first {@code limit} entries of {@code head} still valid under {@code version}, copied (entries are shared between threads). */
+    private static Attr validPrefix(Attr head, int version, int limit) {
+        if (head == null || limit == 0 || head.version != version) return null;
+        Attr rest = validPrefix(head.next, version, limit - 1);
+        if (rest == head.next) return head;
+        Attr copy = new Attr(head.type, head.version, head.descr, head.data, rest);
+        copy.dictIndex = head.dictIndex;
+        return copy;
+    }
 
     /** LOAD_ATTR: {@code getattr(o, name)}, a new reference. */
     static PyObj loadAttr(PyThreadState ts, PyCode pc, int at, PyObj o, PyStr name) {
         PyType t = o.type();
-        Attr a;
-        if (pc.caches[at] instanceof Attr e && e.type == t && e.version == PyType.cacheVersion()) {
-            a = e;
-        } else {
-            a = attrEntry(o, t, name);
+        int version = PyType.cacheVersion();
+        Attr head = pc.caches[at] instanceof Attr e ? e : null;
+        Attr a = find(head, t, version);
+        if (a == null) {
+            a = attrEntry(o, t, name, version, validPrefix(head, version, POLYMORPHIC_LIMIT - 1));
             if (a == null) return Ops.getAttr(ts, o, name);
             pc.caches[at] = a;
         }
@@ -92,7 +151,7 @@ final class InlineCaches {
         if (a.data) return Ops.descrGet(ts, descr, o, t);
         PyDict d = o.instanceDict();
         if (d != null) {
-            PyObj v = d.getStrRef(name, ts); // lock-free
+            PyObj v = d.getStrRefAt(name, a, ts); // lock-free
             if (v != null) return v;
         }
         if (descr != null) return Ops.descrGet(ts, descr, o, t);
@@ -103,42 +162,55 @@ final class InlineCaches {
     /**
      * The entry for instances of {@code t} when they use the generic attribute algorithm
      * (the conditions under which {@link Ops#getAttrOrNull} goes straight to
-     * {@link Ops#genericGetAttr}); null otherwise.
+     * {@link Ops#genericGetAttr}), in front of {@code next}; null otherwise.
      */
-    private static Attr attrEntry(PyObj o, PyType t, PyStr name) {
+    private static Attr attrEntry(PyObj o, PyType t, PyStr name, int version, Attr next) {
         if (o instanceof PyType || o instanceof PySuper || o instanceof PyWeakProxy) return null;
-        int version = PyType.cacheVersion();
         if (t.isHeapType()) {
             PyObj ga = t.lookup(Ops.S_GETATTRIBUTE);
             if (ga != null && ga != Slots.OBJECT_GETATTRIBUTE) return null;
             if (t.lookup(Ops.S_GETATTR) != null) return null;
         }
         PyObj descr = t.lookup(name);
-        return new Attr(t, version, descr, descr != null && Ops.isDataDescriptor(descr));
+        return new Attr(t, version, descr, descr != null && Ops.isDataDescriptor(descr), next);
     }
 
     // ==== LOAD_METHOD ====
 
-    /** The unbound method of {@code type} (null: not a plain method, do a normal getattr). */
-    private record Method(PyType type, int version, PyObj meth) {}
+    /** The unbound method of {@code type} (null: not a plain method, do a normal getattr), then another type's entry. */
+    private record Method(PyType type, int version, PyObj meth, Method next) {}
 
     /** {@link Methods#lookupUnbound} with the type part cached. */
     static PyObj lookupMethod(PyCode pc, int at, PyObj o, PyStr name) {
         PyType t = o.type();
+        int version = PyType.cacheVersion();
+        Method head = pc.caches[at] instanceof Method e ? e : null;
+        Method hit = null;
+        for (Method e = head; e != null; e = e.next) {
+            if (e.type == t && e.version == version) {
+                hit = e;
+                break;
+            }
+        }
         PyObj m;
-        if (pc.caches[at] instanceof Method e && e.type == t && e.version == PyType.cacheVersion()) {
-            m = e.meth;
+        if (hit != null) {
+            m = hit.meth;
         } else {
             if (o instanceof PyType || o instanceof PySuper || o instanceof PyWeakProxy) return null;
-            int version = PyType.cacheVersion();
             m = methodOf(t, name);
-            pc.caches[at] = new Method(t, version, m);
+            pc.caches[at] = new Method(t, version, m, validMethods(head, version, POLYMORPHIC_LIMIT - 1));
         }
         if (m == null) return null;
         // an instance attribute of that name shadows the method
         PyDict dict = o.instanceDict();
         if (dict != null && dict.getStr(name) != null) return null;
         return m;
+    }
+
+    private static Method validMethods(Method head, int version, int limit) {
+        if (head == null || limit == 0 || head.version != version) return null;
+        Method rest = validMethods(head.next, version, limit - 1);
+        return rest == head.next ? head : new Method(head.type, head.version, head.meth, rest);
     }
 
     private static PyObj methodOf(PyType t, PyStr name) {
@@ -158,20 +230,28 @@ final class InlineCaches {
     /**
      * Instances of {@code type} store {@code name} straight into their dictionary: the type
      * has no custom {@code __setattr__} and no class attribute of that name (so no
-     * descriptor, data or not, can intercept the store).
+     * descriptor, data or not, can intercept the store). {@code next}: another type's entry.
      */
-    private record PlainStore(PyType type, int version) {}
+    private record PlainStore(PyType type, int version, PlainStore next) {}
 
     /** STORE_ATTR: {@code o.name = v} (v borrowed). */
     static void storeAttr(PyThreadState ts, PyCode pc, int at, PyObj o, PyStr name, PyObj v) {
         PyType t = o.type();
-        if (!(pc.caches[at] instanceof PlainStore e && e.type == t && e.version == PyType.cacheVersion())) {
-            PlainStore n = storeEntry(o, t, name);
-            if (n == null) {
+        int version = PyType.cacheVersion();
+        PlainStore head = pc.caches[at] instanceof PlainStore e ? e : null;
+        boolean hit = false;
+        for (PlainStore e = head; e != null; e = e.next) {
+            if (e.type == t && e.version == version) {
+                hit = true;
+                break;
+            }
+        }
+        if (!hit) {
+            if (!storable(o, t, name)) {
                 Ops.setAttr(ts, o, name, v);
                 return;
             }
-            pc.caches[at] = n;
+            pc.caches[at] = new PlainStore(t, version, validStores(head, version, POLYMORPHIC_LIMIT - 1));
         }
         PyDict d = o.ensureDict(ts);
         if (d == null) {
@@ -181,14 +261,18 @@ final class InlineCaches {
         d.putStr(name, v, ts);
     }
 
-    private static PlainStore storeEntry(PyObj o, PyType t, PyStr name) {
-        if (o instanceof PyType || o instanceof PyWeakProxy) return null;
-        int version = PyType.cacheVersion();
+    private static PlainStore validStores(PlainStore head, int version, int limit) {
+        if (head == null || limit == 0 || head.version != version) return null;
+        PlainStore rest = validStores(head.next, version, limit - 1);
+        return rest == head.next ? head : new PlainStore(head.type, head.version, rest);
+    }
+
+    private static boolean storable(PyObj o, PyType t, PyStr name) {
+        if (o instanceof PyType || o instanceof PyWeakProxy) return false;
         if (t.isHeapType()) {
             PyObj hook = t.lookup(Ops.S_SETATTR);
-            if (hook != null && hook != Slots.OBJECT_SETATTR && hook != Slots.OBJECT_DELATTR) return null;
+            if (hook != null && hook != Slots.OBJECT_SETATTR && hook != Slots.OBJECT_DELATTR) return false;
         }
-        if (t.lookup(name) != null) return null;
-        return new PlainStore(t, version);
+        return t.lookup(name) == null;
     }
 }

@@ -20,7 +20,22 @@ public final class TypeCall {
     public static final PyMethodDescriptor OBJECT_INIT = new PyMethodDescriptor(Types.OBJECT, "__init__",
             PyMethodDescriptor.Kind.INSTANCE, TypeCall::objectInit);
 
+    /**
+     * {@code type(...)} for a class object: its metaclass's {@code __call__} when a metaclass
+     * overrides it (a metaclass written in Python, calling {@code super().__call__} to get
+     * here again through {@link #typeCall}), else {@link #typeCall}.
+     */
     public static PyObj call(PyThreadState ts, PyType type, PyObj[] args, PyStr[] kwnames) {
+        PyType meta = type.type();
+        if (meta != Types.TYPE && meta.isHeapType()) {
+            PyObj c = meta.lookup(Ops.S_CALL);
+            if (c != null && c != Types.TYPE.lookup(Ops.S_CALL)) return Ops.callMethod(ts, c, type, args, kwnames);
+        }
+        return typeCall(ts, type, args, kwnames);
+    }
+
+    /** {@code type.__call__(cls, ...)}: {@code __new__} then {@code __init__}. */
+    public static PyObj typeCall(PyThreadState ts, PyType type, PyObj[] args, PyStr[] kwnames) {
         int npos = Args.npos(args, kwnames);
         if (type == Types.TYPE) {
             if (npos == 1 && kwnames == null) {
@@ -59,6 +74,40 @@ public final class TypeCall {
             }
         }
         return obj;
+    }
+
+    /** co_flags of generator, coroutine and async-generator code: calling such an __init__ makes an object, not a frame. */
+    private static final int SUSPENDING_CODE = 0x20 | 0x80 | 0x100 | 0x200;
+
+    /**
+     * The eval loop's {@code cls(args)} for the common class — plain metaclass,
+     * {@code object.__new__}, an {@code __init__} written in Python — as a frame instead of a
+     * Java call: the new instance replaces the class at {@code src[off]}, and the returned frame
+     * runs {@code __init__} on {@code src[off..off+nargs]} in the same loop, holding the
+     * instance in {@link Frame#initSelf} for its return (CPython 3.12's
+     * {@code CALL_ALLOC_AND_ENTER_INIT}). Without it every object creation re-enters the eval loop
+     * from Java. Null, with nothing changed, when the class needs {@link #call}.
+     */
+    static Frame initFrame(PyThreadState ts, PyType type, PyObj[] src, int off, int nargs, PyStr[] kwnames) {
+        if (type.type() != Types.TYPE || !type.isHeapType() || type.lookup(S_NEW) != OBJECT_NEW) return null;
+        if (!(type.lookup(S_INIT) instanceof PyFunction init) || (init.code.code.flags & SUSPENDING_CODE) != 0) return null;
+        if (type.factory() == null) return null;
+        PyObj obj = instantiate(ts, type);
+        PyObj cls = src[off];
+        src[off] = obj; // the instance's new reference becomes the slot's
+        RefCount.decrefStack(cls, ts);
+        Frame f = kwnames == null ? Calls.newFrameMovingArgs(ts, init, src, off, nargs + 1) : null;
+        if (f == null) f = Calls.newFrame(ts, init, src, off, nargs + 1, kwnames);
+        RefCount.incref(obj, ts);
+        f.initSelf = obj;
+        return f;
+    }
+
+    /** The check after an {@link #initFrame} returned {@code r} (a stack reference, dropped here if not None). */
+    static PyException initReturned(PyThreadState ts, PyObj r) {
+        String tn = r.typeName();
+        RefCount.decrefStack(r, ts);
+        return Exceptions.typeError(ts, "__init__() should return None, not '" + tn + "'");
     }
 
     /** {@code object.__new__(cls)} reached through {@code cls(...)}: excess arguments are an error unless __init__ is overridden. */
