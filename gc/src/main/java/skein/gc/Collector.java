@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * The cycle collector: finds groups of objects that only refer to each other and frees them,
@@ -145,9 +146,19 @@ public final class Collector {
      */
     public static long collect(ThreadState ts, Reason reason) {
         if (reason == Reason.AUTOMATIC && !enabled) return 0;
+        return collectCounting(ts, RefCount::trueCount);
+    }
+
+    /**
+     * A manual collection that takes each candidate's count with {@code countRule} instead of
+     * {@link RefCount#trueCount}. For the deliberately broken variants of the jcstress harnesses
+     * ({@code skein.stress.broken}) only: a collector that miscounts must be caught by the same
+     * harnesses that pass the real one, with everything else about the collection unchanged.
+     */
+    public static long collectCounting(ThreadState ts, ToLongFunction<PyObject> countRule) {
         if (!COLLECTING.compareAndSet(false, true)) return 0;
         try {
-            return collectLocked(ts);
+            return collectLocked(ts, countRule);
         } finally {
             ALLOCATIONS.set(0);
             COLLECTING.set(false);
@@ -159,7 +170,7 @@ public final class Collector {
         return new long[] {lastCollected, lastUncollectable};
     }
 
-    private static long collectLocked(ThreadState ts) {
+    private static long collectLocked(ThreadState ts, ToLongFunction<PyObject> countRule) {
         long t0 = System.nanoTime();
         long paused;
         Graph g;
@@ -167,7 +178,7 @@ public final class Collector {
         StopTheWorld.stop(ts);
         try {
             synchronized (LOCK) {
-                g = Graph.of(candidates(ts));
+                g = Graph.of(candidates(ts), countRule);
             }
             g.computeExternalRefs();
             g.markFromRoots();
@@ -248,7 +259,7 @@ public final class Collector {
         try {
             synchronized (LOCK) {
                 List<PyObject> out = new ArrayList<>();
-                for (PyObject o : Graph.of(candidates(ts)).objects()) {
+                for (PyObject o : Graph.of(candidates(ts), RefCount::trueCount).objects()) {
                     if (RefCount.trueCount(o) <= 0) continue;
                     RefCount.incref(o, ts);
                     out.add(o);
@@ -319,10 +330,12 @@ public final class Collector {
         private final int mask;
         private final long[] gcRefs;
         private final boolean[] reachable;
+        private final ToLongFunction<PyObject> countRule;
         private List<PyObject> garbage = List.of();
 
         /** {@code table}: index + 1 of each object, at its identity-hash slot (built by {@link #of}). */
-        private Graph(PyObject[] objects, int n, int[] table) {
+        private Graph(PyObject[] objects, int n, int[] table, ToLongFunction<PyObject> countRule) {
+            this.countRule = countRule;
             this.objects = objects;
             this.n = n;
             this.table = table;
@@ -332,7 +345,7 @@ public final class Collector {
         }
 
         /** The graph of {@code all}, duplicates dropped. */
-        static Graph of(List<PyObject> all) {
+        static Graph of(List<PyObject> all, ToLongFunction<PyObject> countRule) {
             int cap = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
             int[] seen = new int[cap];
             int m = cap - 1;
@@ -352,7 +365,7 @@ public final class Collector {
                 unique[n] = o;
                 seen[i] = ++n;
             }
-            return new Graph(unique, n, seen); // the dedup table is the look-up table
+            return new Graph(unique, n, seen, countRule); // the dedup table is the look-up table
         }
 
         private static int mix(int h) {
@@ -385,7 +398,7 @@ public final class Collector {
         void computeExternalRefs() {
             for (int i = 0; i < n; i++) {
                 PyObject o = objects[i];
-                long c = RefCount.trueCount(o);
+                long c = countRule.applyAsLong(o);
                 // Immortal, deferred, or a count a merge queue has yet to settle: never garbage.
                 gcRefs[i] = c <= 0 || o.isDeferred() ? Long.MAX_VALUE / 2 : c;
             }
@@ -443,7 +456,7 @@ public final class Collector {
         List<PyObject> withoutResurrected(List<PyObject> current) {
             for (PyObject o : current) {
                 int i = indexOf(o);
-                long c = RefCount.trueCount(o);
+                long c = countRule.applyAsLong(o);
                 gcRefs[i] = c <= 0 ? Long.MAX_VALUE / 2 : c - 1;
             }
             for (PyObject o : current) {
