@@ -61,6 +61,8 @@ public final class PyFunction extends PyObj implements Weakrefable {
         this.module = mod != null ? mod : PyNone.NONE;
         RefCount.incref(this.module, ts);
         makeDeferred(ts);
+        // a candidate of the collector, which finds the uses its count leaves out on the frame stacks
+        ts.track(this);
     }
 
     @Override
@@ -96,6 +98,14 @@ public final class PyFunction extends PyObj implements Weakrefable {
     @Override
     public PyStr repr(PyThreadState ts) {
         return new PyStr(ts, "<function " + qualname.value + " at 0x" + String.format("%012x", identityHash()) + ">");
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        // the references clearReferences drops: the counted ones (name and qualname are borrowed
+        // from the code object until assigned, and strings cannot be in a cycle anyway)
+        PyObj[] refs = {globals, defaults, kwdefaults, closure, doc, annotations, module, dict};
+        for (PyObj r : refs) if (r != null) v.visit(r);
     }
 
     @Override
