@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /**
  * The cycle collector: finds groups of objects that only refer to each other and frees them,
@@ -40,14 +41,22 @@ import java.util.function.Predicate;
  *       collector drops its own; ordinary deallocation frees the objects as their counts reach 0.</li>
  * </ol>
  *
- * <h2>What is never garbage</h2>
- * Immortal objects, and — a conservative choice of this first version — deferred objects
- * (functions, classes, modules, code): references to them from frame stacks are not counted
- * (that is what deferral is for), so their counts cannot tell whether a frame still uses them;
- * CPython scans every thread's stack for them. They are not tracked, so references from them
- * count as references from outside: a cycle that runs through a function or a class is not
- * collected (a leak, never a wrong free). Objects whose count is pending in a merge queue are
- * roots too (their owner will settle them).
+ * <h2>Deferred objects and frame stacks</h2>
+ * Functions are deferred (their stack references are not counted, {@link RefCount#increfStack})
+ * and tracked. Their {@code gcRefs} start from the count less the bias, and the collector adds
+ * one for each reference a thread's frames hold ({@link StackRoots}: every thread's frame stack,
+ * scanned in the pause; a suspended generator's frame is reached through the generator, which
+ * is tracked and reports its frame's references as {@link PyObject.Visitor#visitStackRef}).
+ * A deferred object found unreachable loses its bias ({@link RefCount#releaseDeferred}) after
+ * the cycles are broken, and is freed as any other. Classes and modules are deferred but not
+ * tracked (classes' per-thread counts, {@link PerThreadRefs}, are not folded in during the
+ * pause yet), so references from them count as references from outside: a cycle through a
+ * class is not collected (a leak, never a wrong free). Immortal objects are never garbage;
+ * objects whose count is pending in a merge queue are roots too (their owner will settle them).
+ *
+ * <p>{@code gc.collect()} returns the number of unreachable objects in or reachable from a cycle:
+ * an unused function no garbage refers to is freed too, but not counted, as CPython's default
+ * build would have freed it by reference counting ({@link Graph#cyclicGarbageCount}).
  *
  * <h2>Automatic collections</h2>
  * Each thread counts the objects it tracks and adds them to a shared count every
@@ -145,9 +154,19 @@ public final class Collector {
      */
     public static long collect(ThreadState ts, Reason reason) {
         if (reason == Reason.AUTOMATIC && !enabled) return 0;
+        return collectCounting(ts, RefCount::trueCount);
+    }
+
+    /**
+     * A manual collection that takes each candidate's count with {@code countRule} instead of
+     * {@link RefCount#trueCount}. For the deliberately broken variants of the jcstress harnesses
+     * ({@code skein.stress.broken}) only: a collector that miscounts must be caught by the same
+     * harnesses that pass the real one, with everything else about the collection unchanged.
+     */
+    public static long collectCounting(ThreadState ts, ToLongFunction<PyObject> countRule) {
         if (!COLLECTING.compareAndSet(false, true)) return 0;
         try {
-            return collectLocked(ts);
+            return collectLocked(ts, countRule);
         } finally {
             ALLOCATIONS.set(0);
             COLLECTING.set(false);
@@ -159,18 +178,20 @@ public final class Collector {
         return new long[] {lastCollected, lastUncollectable};
     }
 
-    private static long collectLocked(ThreadState ts) {
+    private static long collectLocked(ThreadState ts, ToLongFunction<PyObject> countRule) {
         long t0 = System.nanoTime();
         long paused;
         Graph g;
+        long cyclic;
         List<Runnable> callbacks = new ArrayList<>();
         StopTheWorld.stop(ts);
         try {
             synchronized (LOCK) {
-                g = Graph.of(candidates(ts));
+                g = Graph.of(candidates(ts), countRule);
             }
             g.computeExternalRefs();
             g.markFromRoots();
+            cyclic = g.cyclicGarbageCount();
             Predicate<PyObject> isGarbage = g::isGarbage;
             WeakRefHooks.Clearer clearer = WeakRefHooks.clearer();
             for (PyObject o : g.garbage()) {
@@ -206,15 +227,20 @@ public final class Collector {
                 StopTheWorld.start(ts);
             }
         }
-        long found = g.garbage().size();
+        long found = cyclic;
         // Break the cycles, then let go: ordinary deallocation frees what the clearing left unreferenced.
         for (PyObject o : garbage) {
             if (!o.isFreed()) o.clearForCollector(ts);
         }
+        // Unreachable deferred objects become ordinary ones: the bias that kept them goes, and the
+        // collector's own reference below is then the last (resurrected ones keep their bias).
+        for (PyObject o : garbage) {
+            if (o.isDeferred()) RefCount.releaseDeferred(o, ts);
+        }
         for (PyObject o : g.garbage()) RefCount.decref(o, ts);
         lastCollected = found;
         lastUncollectable = 0;
-        longLived = g.size() - found;
+        longLived = g.size() - g.garbage().size();
         if (ThreadCounters.ENABLED) {
             ts.counters.gcCollections++;
             ts.counters.gcCollected += found;
@@ -248,7 +274,7 @@ public final class Collector {
         try {
             synchronized (LOCK) {
                 List<PyObject> out = new ArrayList<>();
-                for (PyObject o : Graph.of(candidates(ts)).objects()) {
+                for (PyObject o : Graph.of(candidates(ts), RefCount::trueCount).objects()) {
                     if (RefCount.trueCount(o) <= 0) continue;
                     RefCount.incref(o, ts);
                     out.add(o);
@@ -319,10 +345,12 @@ public final class Collector {
         private final int mask;
         private final long[] gcRefs;
         private final boolean[] reachable;
+        private final ToLongFunction<PyObject> countRule;
         private List<PyObject> garbage = List.of();
 
         /** {@code table}: index + 1 of each object, at its identity-hash slot (built by {@link #of}). */
-        private Graph(PyObject[] objects, int n, int[] table) {
+        private Graph(PyObject[] objects, int n, int[] table, ToLongFunction<PyObject> countRule) {
+            this.countRule = countRule;
             this.objects = objects;
             this.n = n;
             this.table = table;
@@ -332,7 +360,7 @@ public final class Collector {
         }
 
         /** The graph of {@code all}, duplicates dropped. */
-        static Graph of(List<PyObject> all) {
+        static Graph of(List<PyObject> all, ToLongFunction<PyObject> countRule) {
             int cap = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
             int[] seen = new int[cap];
             int m = cap - 1;
@@ -352,7 +380,7 @@ public final class Collector {
                 unique[n] = o;
                 seen[i] = ++n;
             }
-            return new Graph(unique, n, seen); // the dedup table is the look-up table
+            return new Graph(unique, n, seen, countRule); // the dedup table is the look-up table
         }
 
         private static int mix(int h) {
@@ -381,20 +409,110 @@ public final class Collector {
             return Arrays.asList(Arrays.copyOf(objects, n));
         }
 
-        /** Steps 2-3: true counts, less the references candidates hold to each other. */
+        /**
+         * Steps 2-3: true counts, less the references candidates hold to each other, plus one for
+         * each reference from a frame ({@link StackRoots}: frames are roots, and their references
+         * to deferred objects are not in the counts).
+         */
         void computeExternalRefs() {
+            StackRoots.Scanner stacks = StackRoots.scanner();
             for (int i = 0; i < n; i++) {
                 PyObject o = objects[i];
-                long c = RefCount.trueCount(o);
-                // Immortal, deferred, or a count a merge queue has yet to settle: never garbage.
-                gcRefs[i] = c <= 0 || o.isDeferred() ? Long.MAX_VALUE / 2 : c;
+                gcRefs[i] = initialRefs(o, countRule.applyAsLong(o), 0, stacks != null);
             }
-            for (int i = 0; i < n; i++) {
-                objects[i].traverse(child -> {
+            PyObject.Visitor subtract = countedEdges(j -> true);
+            for (int i = 0; i < n; i++) objects[i].traverse(subtract);
+            addStackRefs(stacks, j -> true);
+        }
+
+        /**
+         * {@code gcRefs} of a candidate before internal references are subtracted: its count
+         * less {@code own} references the collector holds, and less the bias of a deferred object
+         * (the stack references the bias stands in for are added by the frame scan). Immortal
+         * objects and counts a merge queue has yet to settle: never garbage. Deferred objects
+         * too when no frame scan can see their stack references.
+         */
+        private static long initialRefs(PyObject o, long count, int own, boolean stacksScanned) {
+            if (count <= 0) return Long.MAX_VALUE / 2;
+            if (o.isDeferred()) return stacksScanned ? count - own - 1 : Long.MAX_VALUE / 2;
+            return count - own;
+        }
+
+        /**
+         * Subtracts one from each candidate child (number {@code j}, if {@code include} says so)
+         * for every counted reference a traverse reports: a stack reference to a deferred object
+         * is not counted, so it is not subtracted (it still keeps the child reachable in
+         * {@link #drain}, which follows every reference).
+         */
+        private PyObject.Visitor countedEdges(java.util.function.IntPredicate include) {
+            return new PyObject.Visitor() {
+                @Override
+                public void visit(PyObject child) {
                     int j = indexOf(child);
-                    if (j >= 0) gcRefs[j]--;
-                });
+                    if (j >= 0 && include.test(j)) gcRefs[j]--;
+                }
+
+                @Override
+                public void visitStackRef(PyObject child) {
+                    if (child != null && !child.isDeferred()) visit(child);
+                }
+            };
+        }
+
+        /** Adds one to each candidate (if {@code include} says so) that a thread's frames refer to. */
+        private void addStackRefs(StackRoots.Scanner stacks, java.util.function.IntPredicate include) {
+            if (stacks == null) return;
+            PyObject.Visitor add = child -> {
+                int j = indexOf(child);
+                if (j >= 0 && include.test(j)) gcRefs[j]++;
+            };
+            for (ThreadState t : ThreadRegistry.registered()) stacks.visitRoots(t, add);
+        }
+
+        /**
+         * How many of the garbage objects reference counting alone could not have freed: the
+         * ones in a cycle or reachable from one. An unreachable deferred object that no garbage
+         * refers to (a function nothing uses any more) is garbage only because its bias kept it:
+         * CPython's default build frees it, and what it alone holds, the moment its count drops,
+         * and its {@code gc.collect()} does not count them. So the count does not either
+         * (simulating that cascade over the garbage); they are freed all the same. World stopped.
+         */
+        long cyclicGarbageCount() {
+            if (garbage.isEmpty()) return 0;
+            int[] in = new int[n];
+            PyObject.Visitor countIn = new PyObject.Visitor() {
+                @Override
+                public void visit(PyObject child) {
+                    int j = indexOf(child);
+                    if (j >= 0 && !reachable[j]) in[j]++;
+                }
+
+                @Override
+                public void visitStackRef(PyObject child) {
+                    if (child != null && !child.isDeferred()) visit(child);
+                }
+            };
+            for (PyObject o : garbage) o.traverse(countIn);
+            ArrayDeque<PyObject> freedByCounting = new ArrayDeque<>();
+            for (PyObject o : garbage) if (in[indexOf(o)] == 0) freedByCounting.push(o);
+            long acyclic = 0;
+            PyObject.Visitor release = new PyObject.Visitor() {
+                @Override
+                public void visit(PyObject child) {
+                    int j = indexOf(child);
+                    if (j >= 0 && !reachable[j] && --in[j] == 0) freedByCounting.push(child);
+                }
+
+                @Override
+                public void visitStackRef(PyObject child) {
+                    if (child != null && !child.isDeferred()) visit(child);
+                }
+            };
+            while (!freedByCounting.isEmpty()) {
+                acyclic++;
+                freedByCounting.pop().traverse(release);
             }
+            return garbage.size() - acyclic;
         }
 
         /** Step 4: everything reachable from a candidate with outside references. */
@@ -441,17 +559,13 @@ public final class Collector {
          * cannot happen while the collector holds one) is dropped from the list.
          */
         List<PyObject> withoutResurrected(List<PyObject> current) {
+            StackRoots.Scanner stacks = StackRoots.scanner();
             for (PyObject o : current) {
-                int i = indexOf(o);
-                long c = RefCount.trueCount(o);
-                gcRefs[i] = c <= 0 ? Long.MAX_VALUE / 2 : c - 1;
+                gcRefs[indexOf(o)] = initialRefs(o, countRule.applyAsLong(o), 1, stacks != null);
             }
-            for (PyObject o : current) {
-                o.traverse(child -> {
-                    int j = indexOf(child);
-                    if (j >= 0 && !reachable[j]) gcRefs[j]--;
-                });
-            }
+            PyObject.Visitor subtract = countedEdges(j -> !reachable[j]);
+            for (PyObject o : current) o.traverse(subtract);
+            addStackRefs(stacks, j -> !reachable[j]); // a finalizer may have left one on a frame
             ArrayDeque<PyObject> work = new ArrayDeque<>();
             for (PyObject o : current) {
                 int i = indexOf(o);

@@ -168,6 +168,17 @@ public abstract class PyObject {
     @FunctionalInterface
     public interface Visitor {
         void visit(PyObject child);
+
+        /**
+         * A child held as a frame's stack reference ({@link RefCount#increfStack}): counted
+         * unless the child is deferred. A suspended generator's frame visits its locals and
+         * stack this way, so that the collector subtracts only the references that are in the
+         * counts, while still following all of them when it marks what is reachable. By
+         * default the same as {@link #visit}.
+         */
+        default void visitStackRef(PyObject child) {
+            visit(child);
+        }
     }
 
     /**

@@ -234,15 +234,22 @@ public class ThreadState {
      */
     void exit() {
         if (RuntimeConfig.CHECKING) checkUsable("exit", null);
+        // Merging may free objects, and freeing runs finalizers and weakref callbacks: work
+        // only an attached thread may do, never inside a stop-the-world pause (a collection
+        // reads every count and reference then). A thread that calls exit detached (a
+        // harness's state, a thread that ended blocked) attaches first, which waits out a pause.
+        if (status != ATTACHED) attachKeepingSections();
         mergeQueuedObjects();
         PerThreadRefs.mergeExiting(this);
-        if (status == ATTACHED) detach();
+        detach();
         lifecycle = EXITED;
         // Stragglers queued before producers saw EXITED. This thread is no longer their
         // owner (its local counts may now be merged by anyone), so it drains them under a
-        // fresh identity, like any other thread would.
+        // fresh identity, like any other thread would, and attached for the same reason as
+        // above.
         if (!mergeQueue.isEmpty()) {
             ThreadState helper = ThreadRegistry.create(name + "/exit");
+            helper.attachKeepingSections();
             MergeQueues.drainAbandoned(this, helper);
             ThreadRegistry.exit(helper);
         }

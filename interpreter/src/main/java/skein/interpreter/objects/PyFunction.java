@@ -68,7 +68,9 @@ public final class PyFunction extends PyObj implements Weakrefable {
         this.module = mod != null ? mod : PyNone.NONE;
         RefCount.incref(this.module, ts);
         if (deferrable(code)) makeDeferred(ts);
-        else ts.track(this);
+        // a candidate of the collector; for a deferred one, the collector finds the uses its
+        // count leaves out on the frame stacks
+        ts.track(this);
     }
 
     /**
@@ -79,23 +81,6 @@ public final class PyFunction extends PyObj implements Weakrefable {
         if ((code.code.flags & skein.interpreter.bytecode.Code.CO_NESTED) != 0) return false;
         String n = code.code.name;
         return !(n.equals("<genexpr>") || n.equals("<listcomp>") || n.equals("<setcomp>") || n.equals("<dictcomp>"));
-    }
-
-    /** The references {@link #clearReferences} drops (a deferred function is not tracked, so this serves nested ones). */
-    @Override
-    public void traverse(Visitor v) {
-        visitNonNull(v, globals);
-        visitNonNull(v, defaults);
-        visitNonNull(v, kwdefaults);
-        visitNonNull(v, closure);
-        visitNonNull(v, doc);
-        visitNonNull(v, annotations);
-        visitNonNull(v, module);
-        visitNonNull(v, dict);
-    }
-
-    private static void visitNonNull(Visitor v, PyObj o) {
-        if (o != null) v.visit(o);
     }
 
     @Override
@@ -131,6 +116,14 @@ public final class PyFunction extends PyObj implements Weakrefable {
     @Override
     public PyStr repr(PyThreadState ts) {
         return new PyStr(ts, "<function " + qualname.value + " at 0x" + String.format("%012x", identityHash()) + ">");
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        // the references clearReferences drops: the counted ones (name and qualname are borrowed
+        // from the code object until assigned, and strings cannot be in a cycle anyway)
+        PyObj[] refs = {globals, defaults, kwdefaults, closure, doc, annotations, module, dict};
+        for (PyObj r : refs) if (r != null) v.visit(r);
     }
 
     @Override

@@ -73,6 +73,9 @@ public final class PyGenerator extends PyObj implements Weakrefable {
         frame.generator = this;
         this.name = frame.function != null ? frame.function.name : frame.code.name;
         this.qualname = frame.function != null ? frame.function.qualname : frame.code.qualname;
+        // a candidate of the collector: a generator whose frame refers back to it is a cycle, and
+        // the functions its suspended frame holds are counted nowhere else (see traverse)
+        ts.track(this);
     }
 
     @Override
@@ -100,6 +103,49 @@ public final class PyGenerator extends PyObj implements Weakrefable {
     @Override
     public PyStr repr(PyThreadState ts) {
         return new PyStr(ts, "<generator object " + qualname.value + " at 0x" + String.format("%012x", identityHash()) + ">");
+    }
+
+    /**
+     * The suspended frame's references, the way the frame holds them: its locals and stack as
+     * stack references (not counted for functions), its function borrowed (never counted).
+     * Nothing while the generator runs: its frame is then on a thread's frame stack, which the
+     * collector scans as a root (and the eval loop's registers are not written back).
+     */
+    @Override
+    public void traverse(Visitor v) {
+        if (running) return;
+        Frame f = frame;
+        if (f.ip >= 0) {
+            if (f.function != null) v.visitStackRef(f.function);
+            PyObj[] slots = f.slots;
+            int n = Math.max(f.sp, f.code.nlocalsplus);
+            for (int i = 0; i < n; i++) {
+                PyObj o = slots[i];
+                if (o != null) v.visitStackRef(o);
+            }
+        }
+        PyObj rv = returnValue;
+        if (rv != null) v.visit(rv);
+    }
+
+    /** A suspended generator is closed before it goes (CPython's {@code tp_finalize}: finally blocks run). */
+    @Override
+    protected boolean hasFinalizer() {
+        return started && !finished;
+    }
+
+    @Override
+    protected void finalizeObject(ThreadState ts) {
+        Generators.closeOnDealloc((PyThreadState) ts, this);
+    }
+
+    /** The collector breaks a cycle through a generator by dropping its frame's references. */
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        Generators.clearFrame((PyThreadState) ts, this);
+        PyObj rv = returnValue;
+        returnValue = null;
+        if (rv != null) RefCount.decref(rv, ts);
     }
 
     @Override

@@ -33,6 +33,8 @@ public final class Runtime {
         FrameTypes.install(ts);
         // the cycle collector clears weak references to the garbage it finds through this
         skein.gc.WeakRefHooks.install(skein.interpreter.objects.WeakRefs::collectorClear);
+        // and sees what the frames of every thread refer to (functions are not counted there)
+        skein.gc.StackRoots.install(FrameRoots::visit);
         PyType.bumpVersion();
         ready = true;
     }
