@@ -22,6 +22,12 @@ public final class BenchRunner {
     /** The workload file inside the jar, and where it goes in the results directory. */
     static final String SCRIPT_RESOURCE = "/skein/bench/scaling.py";
 
+    /**
+     * --quick's Skein children compile with C1 only: a smoke run of small sizes is mostly JIT
+     * work, and on 2 busy cores C2's compiler threads double its time. Not for measurements.
+     */
+    static final List<String> QUICK_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+
     private final BenchPlan plan;
     private final String python;
     private final PrintWriter progress;
@@ -47,7 +53,8 @@ public final class BenchRunner {
     public List<RunResult> run() throws IOException, InterruptedException {
         Path script = writeScript(plan.out());
         ChildRun child = new ChildRun(script.toAbsolutePath(), Files.createDirectories(plan.out().resolve("metrics")),
-                Files.createDirectories(plan.out().resolve("logs")), python, plan.timeoutSeconds());
+                Files.createDirectories(plan.out().resolve("logs")), python, plan.timeoutSeconds(),
+                plan.quick() ? QUICK_JVM_FLAGS : List.of());
         List<Mode> modes = plan.allModes(python != null);
         int total = plan.processCount(python != null);
         int done = 0;

@@ -27,8 +27,11 @@ final class ChildRun {
     private final Path logDir;
     private final String python;
     private final int timeoutSeconds;
+    private final List<String> extraJvmFlags;
 
-    ChildRun(Path script, Path metricsDir, Path logDir, String python, int timeoutSeconds) {
+    /** @param extraJvmFlags added to the Skein children's JVM flags (--quick: C1 only) */
+    ChildRun(Path script, Path metricsDir, Path logDir, String python, int timeoutSeconds, List<String> extraJvmFlags) {
+        this.extraJvmFlags = List.copyOf(extraJvmFlags);
         this.script = script;
         this.metricsDir = metricsDir;
         this.logDir = logDir;
@@ -37,12 +40,13 @@ final class ChildRun {
     }
 
     /** The java command, JVM flags and class path of this process, less Skein's own -D settings (each child has its mode). */
-    static List<String> skeinCommand() {
+    static List<String> skeinCommand(List<String> extraJvmFlags) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!a.startsWith("-Dskein.")) cmd.add(a);
         }
+        cmd.addAll(extraJvmFlags);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("skein.cli.Main");
@@ -56,7 +60,7 @@ final class ChildRun {
         Path err = logDir.resolve(stem + ".err");
         List<String> cmd = new ArrayList<>();
         if (mode.isSkein()) {
-            cmd.addAll(skeinCommand());
+            cmd.addAll(skeinCommand(extraJvmFlags));
             cmd.addAll(mode.skeinOptions);
             cmd.addAll(List.of("run", "--metrics=json", "--metrics-out", metrics.toString()));
         } else {
