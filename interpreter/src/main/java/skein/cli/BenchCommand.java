@@ -126,9 +126,15 @@ final class BenchCommand implements Callable<Integer> {
             ResultFiles.writeJson(dir.resolve("results.json"), plan, info, summary, results);
             ResultFiles.writeResultsCsv(dir.resolve("results.csv"), plan, summary);
             ResultFiles.writeRunsCsv(dir.resolve("runs.csv"), results);
-            SpeedupCharts.write(dir, summary);
             stdout.print(table);
             stdout.flush();
+            try {
+                SpeedupCharts.write(dir, summary);
+            } catch (RuntimeException | Error e) {
+                // the numbers are written already; a chart library failure must not hide them
+                err.println("skein bench: cannot draw the charts: " + e);
+                return 1;
+            }
             err.println("skein bench: results in " + dir + "/ (report.txt, results.json, results.csv, runs.csv, "
                     + "speedup.png, speedup.svg, charts/, metrics/, workloads/scaling.py)");
             if (!summary.problems().isEmpty()) {

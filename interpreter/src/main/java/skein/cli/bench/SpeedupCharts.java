@@ -16,6 +16,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,6 +25,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 /**
  * The charts of a benchmark (XChart): per workload, the speedup against the number of threads,
@@ -66,7 +70,7 @@ public final class SpeedupCharts {
         int rows = (all.size() + cols - 1) / cols;
         Path png = dir.resolve("speedup.png");
         try (OutputStream out = Files.newOutputStream(png)) {
-            BitmapEncoder.saveBitmap(all, rows, cols, out, BitmapEncoder.BitmapFormat.PNG);
+            writePngGrid(all, rows, cols, out);
         }
         Path svg = dir.resolve("speedup.svg");
         try (OutputStream out = Files.newOutputStream(svg)) {
@@ -118,9 +122,28 @@ public final class SpeedupCharts {
         return chart;
     }
 
+    /**
+     * The grid as one PNG. (XChart's own grid encoder expects rows x columns charts exactly;
+     * the last row here may be short.)
+     */
+    static void writePngGrid(List<XYChart> charts, int rows, int cols, OutputStream out) throws IOException {
+        BufferedImage image = new BufferedImage(cols * WIDTH, rows * HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        paintGrid(g, charts, rows, cols);
+        g.dispose();
+        ImageIO.write(image, "png", out);
+    }
+
     /** The grid as one SVG: each chart painted into its cell of one vector canvas. */
     static void writeSvgGrid(List<XYChart> charts, int rows, int cols, OutputStream out) throws IOException {
         VectorGraphics2D g = new VectorGraphics2D();
+        paintGrid(g, charts, rows, cols);
+        Document doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, cols * WIDTH, rows * HEIGHT));
+        doc.writeTo(out);
+    }
+
+    private static void paintGrid(Graphics2D g, List<XYChart> charts, int rows, int cols) {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, cols * WIDTH, rows * HEIGHT);
         for (int i = 0; i < charts.size(); i++) {
@@ -130,7 +153,5 @@ public final class SpeedupCharts {
             charts.get(i).paint(cell, WIDTH, HEIGHT);
             cell.dispose();
         }
-        Document doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, cols * WIDTH, rows * HEIGHT));
-        doc.writeTo(out);
     }
 }

@@ -99,6 +99,18 @@ class ResultFilesTest {
     }
 
     @Test
+    void aGridWithAShortLastRowIsDrawn() throws Exception {
+        // five workloads: four panels in the first row, one in the second
+        List<String> names = Workload.ALL.stream().limit(5).map(Workload::name).toList();
+        List<RunResult> runs = names.stream().flatMap(w -> java.util.stream.Stream.of(
+                ok(w, Mode.BIASED, 1, 1, 1.0, "1"), ok(w, Mode.BIASED, 2, 1, 1.1, "1"))).toList();
+        SpeedupCharts.write(dir, new Summary(names, List.of(Mode.BIASED), List.of(1, 2), runs));
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("speedup.png").toFile());
+        assertEquals(4 * SpeedupCharts.WIDTH, png.getWidth());
+        assertEquals(2 * SpeedupCharts.HEIGHT, png.getHeight());
+    }
+
+    @Test
     void theTableShowsTimesSpeedupsMeansAndProblems() throws Exception {
         List<RunResult> runs = runs();
         String table = TextReport.render(summary(runs), INFO, plan());
