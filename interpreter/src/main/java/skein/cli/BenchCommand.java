@@ -54,6 +54,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes and 1 run: a smoke test (about a minute and a half on 2 cores), not a measurement.")
     boolean quick;
 
+    @Option(names = "--scale", paramLabel = "F", description = "Multiply every workload's units of work by F (default ${DEFAULT-VALUE}).")
+    double scale = 1.0;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where the results go (default: a new bench-results/scaling-TIME).")
     String out;
 
@@ -86,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchPlan plan;
         try {
-            plan = BenchPlan.parse(workloads, threads, modes, runs, quick, compare, out, timeout,
+            plan = BenchPlan.parse(workloads, threads, modes, runs, quick, scale, compare, out, timeout,
                     Runtime.getRuntime().availableProcessors());
         } catch (BenchPlan.UsageException e) {
             err.println("skein bench: " + e.getMessage());

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * whose message says what is wrong.
  */
 public record BenchPlan(List<Workload> workloads, List<Integer> threads, List<Mode> modes, int runs, boolean quick,
-                        String compare, Path out, int timeoutSeconds, List<String> notes) {
+                        double scale, String compare, Path out, int timeoutSeconds, List<String> notes) {
 
     /** A bad option: the message is for the user, as is (exit status 2). */
     public static final class UsageException extends Exception {
@@ -31,11 +31,13 @@ public record BenchPlan(List<Workload> workloads, List<Integer> threads, List<Mo
      * @param threads    comma-separated counts, or null for 1..{@code cores}
      * @param modes      comma-separated gil, atomic, biased, or null for all three
      * @param runs       runs per configuration, or null (3; 1 with --quick)
+     * @param scale      a factor on every workload's units per thread (1: the defaults)
      * @param compare    the CPython command to run beside, or null
      * @param out        the results directory, or null for a new bench-results/scaling-TIME
      */
     public static BenchPlan parse(String workloads, String threads, String modes, Integer runs, boolean quick,
-                                  String compare, String out, int timeoutSeconds, int cores) throws UsageException {
+                                  double scale, String compare, String out, int timeoutSeconds, int cores)
+            throws UsageException {
         List<String> notes = new ArrayList<>();
         List<Workload> ws = new ArrayList<>();
         if (workloads == null) {
@@ -81,6 +83,7 @@ public record BenchPlan(List<Workload> workloads, List<Integer> threads, List<Mo
         }
         int r = runs == null ? (quick ? 1 : 3) : runs;
         if (r < 1) throw new UsageException("--runs must be at least 1, not " + r);
+        if (!(scale > 0) || scale > 1000) throw new UsageException("--scale must be above 0 and at most 1000, not " + scale);
         if (timeoutSeconds < 1) throw new UsageException("--timeout must be at least 1 second, not " + timeoutSeconds);
         if (compare != null && compare.isBlank()) throw new UsageException("--compare needs a command, e.g. --compare python3");
         Path dir;
@@ -90,7 +93,7 @@ public record BenchPlan(List<Workload> workloads, List<Integer> threads, List<Mo
         } catch (java.nio.file.InvalidPathException e) {
             throw new UsageException("--out: not a usable path: '" + out + "'");
         }
-        return new BenchPlan(List.copyOf(ws), List.copyOf(ts), List.copyOf(ms), r, quick, compare, dir, timeoutSeconds,
+        return new BenchPlan(List.copyOf(ws), List.copyOf(ts), List.copyOf(ms), r, quick, scale, compare, dir, timeoutSeconds,
                 List.copyOf(notes));
     }
 
@@ -101,6 +104,11 @@ public record BenchPlan(List<Workload> workloads, List<Integer> threads, List<Mo
         }
         if (out.isEmpty()) throw new UsageException(option + " needs at least one value");
         return out;
+    }
+
+    /** The units per thread of {@code w} in this plan: its quick or default size times the scale, at least 1. */
+    public int units(Workload w) {
+        return (int) Math.max(1, Math.round(w.units(quick) * scale));
     }
 
     /** The modes that run: the Skein ones, then CPython if compared. */

@@ -61,7 +61,7 @@ public final class BenchRunner {
         long start = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         for (Workload w : plan.workloads()) {
-            int units = w.units(plan.quick());
+            int units = plan.units(w);
             Set<String> dead = new HashSet<>();
             for (int round = 1; round <= plan.runs(); round++) {
                 for (Mode m : modes) {

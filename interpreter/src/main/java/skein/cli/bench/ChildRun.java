@@ -30,6 +30,16 @@ final class ChildRun {
     private final List<String> extraJvmFlags;
 
     /** @param extraJvmFlags added to the Skein children's JVM flags (--quick: C1 only) */
+    /** The child running now, if any: stopped with this JVM (Ctrl-C, kill) rather than left behind. */
+    private static volatile Process running;
+
+    static {
+        java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process p = running;
+            if (p != null) p.destroyForcibly();
+        }, "skein-bench-stop-child"));
+    }
+
     ChildRun(Path script, Path metricsDir, Path logDir, String python, int timeoutSeconds, List<String> extraJvmFlags) {
         this.extraJvmFlags = List.copyOf(extraJvmFlags);
         this.script = script;
@@ -73,9 +83,13 @@ final class ChildRun {
         pb.environment().remove("PYTHON_GIL");
         long t0 = System.nanoTime();
         Process p = pb.start();
-        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-        if (!finished) {
-            p.destroyForcibly().waitFor();
+        running = p;
+        boolean finished;
+        try {
+            finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            if (!finished) p.destroyForcibly().waitFor();
+        } finally {
+            running = null;
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         RunResult result = judge(workload, mode, threads, run, wall, finished ? p.exitValue() : -1, finished,

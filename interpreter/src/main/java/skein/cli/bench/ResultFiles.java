@@ -38,6 +38,7 @@ public final class ResultFiles {
             writeStrings(g, "modes", summary.modes().stream().map(m -> m.label).toList());
             g.writeNumberField("runs", plan.runs());
             g.writeBooleanField("quick", plan.quick());
+            g.writeNumberField("scale", plan.scale());
             g.writeStringField("compare", plan.compare());
             g.writeStringField("timeNote", "seconds: the threaded section as the workload timed it (start-up and warm-up excluded); "
                     + "best: the fastest run; speedup: T1 x threads / Tthreads of the same mode; counters: the fastest run's");
@@ -93,7 +94,7 @@ public final class ResultFiles {
 
     private static int unitsOf(BenchPlan plan, String workload) {
         Workload w = Workload.named(workload);
-        return w == null ? 0 : w.units(plan.quick());
+        return w == null ? 0 : plan.units(w);
     }
 
     private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {

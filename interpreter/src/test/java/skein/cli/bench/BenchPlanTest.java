@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class BenchPlanTest {
     static BenchPlan parse(String workloads, String threads, String modes, Integer runs, boolean quick)
             throws BenchPlan.UsageException {
-        return BenchPlan.parse(workloads, threads, modes, runs, quick, null, null, 600, 2);
+        return BenchPlan.parse(workloads, threads, modes, runs, quick, 1.0, null, null, 600, 2);
     }
 
     static String error(String workloads, String threads, String modes, Integer runs) {
@@ -39,6 +39,14 @@ class BenchPlanTest {
     }
 
     @Test
+    void scaleMultipliesTheUnitsAndNeverGoesBelowOne() throws Exception {
+        Workload w = Workload.named("pymethod");
+        assertEquals(w.defaultN() / 2, BenchPlan.parse(null, null, null, null, false, 0.5, null, null, 600, 2).units(w));
+        assertEquals(w.quickN(), BenchPlan.parse(null, null, null, null, true, 1.0, null, null, 600, 2).units(w));
+        assertEquals(1, BenchPlan.parse(null, null, null, null, false, 1e-9, null, null, 600, 2).units(w));
+    }
+
+    @Test
     void badOptionsSayWhatIsWrong() {
         assertTrue(error("pymethod,nope", null, null, null).startsWith("no workload 'nope' (have: pymethod, "));
         assertEquals("--threads takes thread counts like 1,2,4, not 'two'", error(null, "1,two", null, null));
@@ -49,6 +57,8 @@ class BenchPlanTest {
         assertEquals("--modes takes gil, atomic and biased, not 'plain'", error(null, null, "plain", null));
         assertEquals("--runs must be at least 1, not 0", error(null, null, null, 0));
         assertEquals("--compare needs a command, e.g. --compare python3", assertThrows(BenchPlan.UsageException.class,
-                () -> BenchPlan.parse(null, null, null, null, false, " ", null, 600, 2)).getMessage());
+                () -> BenchPlan.parse(null, null, null, null, false, 1.0, " ", null, 600, 2)).getMessage());
+        assertEquals("--scale must be above 0 and at most 1000, not 0.0", assertThrows(BenchPlan.UsageException.class,
+                () -> BenchPlan.parse(null, null, null, null, false, 0, null, null, 600, 2)).getMessage());
     }
 }

@@ -20,7 +20,7 @@ class ResultFilesTest {
     static final BenchInfo INFO = new BenchInfo("2026-12-01T00:00Z", "test cpu", 2, "0.1 0.2 0.3", "0.4 0.5 0.6", "21", "Python 3.11.7");
 
     BenchPlan plan() throws Exception {
-        return BenchPlan.parse("pymethod", "1,2", "gil,biased", 1, true, "python3", dir.toString(), 600, 2);
+        return BenchPlan.parse("pymethod", "1,2", "gil,biased", 1, true, 1.0, "python3", dir.toString(), 600, 2);
     }
 
     List<RunResult> runs() {
