@@ -66,6 +66,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the workloads and exit.")
     boolean list;
 
+    @Option(names = "--replot", paramLabel = "DIR",
+            description = "Run nothing: redraw the table and charts of an earlier run from DIR/runs.csv (into DIR).")
+    String replot;
+
     @ParentCommand
     Main parent;
 
@@ -83,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
+        if (replot != null) return replot(stdout, err);
         if (parent != null && (parent.gil || parent.refcount != null)) {
             err.println("skein bench: choose the modes with --modes gil,atomic,biased, not --gil or --refcount");
             return 2;
@@ -148,6 +153,34 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("skein bench: cannot write the results: " + e);
             return 1;
+        }
+    }
+
+    /** {@code --replot DIR}: the table and charts again, from the runs an earlier run wrote. */
+    private int replot(PrintWriter stdout, PrintWriter err) {
+        Path dir = Path.of(replot);
+        try {
+            List<RunResult> runs = ResultFiles.readRunsCsv(dir.resolve("runs.csv"));
+            List<String> names = runs.stream().map(RunResult::workload).distinct().toList();
+            List<skein.cli.bench.Mode> modes = java.util.Arrays.stream(skein.cli.bench.Mode.values())
+                    .filter(m -> runs.stream().anyMatch(r -> r.mode() == m)).toList();
+            List<Integer> counts = runs.stream().map(RunResult::threads).distinct().sorted().toList();
+            Summary summary = new Summary(names, modes, counts, runs);
+            BenchPlan plan = BenchPlan.parse(String.join(",", names), null, null,
+                    runs.stream().mapToInt(RunResult::run).max().orElse(1), false, 1.0, null, replot, timeout, 1);
+            BenchInfo info = new BenchInfo("(replotted)", BenchInfo.cpuModel(), Runtime.getRuntime().availableProcessors(),
+                    "?", "?", BenchInfo.javaVersion(), null);
+            stdout.print(TextReport.render(summary, info, plan));
+            stdout.flush();
+            SpeedupCharts.write(dir, summary);
+            err.println("skein bench: charts redrawn in " + dir + "/ (speedup.png, speedup.svg, charts/)");
+            return summary.problems().isEmpty() ? 0 : 1;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("skein bench: --replot: no " + e.getFile());
+            return 2;
+        } catch (IOException | BenchPlan.UsageException e) {
+            err.println("skein bench: --replot: " + e.getMessage());
+            return 2;
         }
     }
 }

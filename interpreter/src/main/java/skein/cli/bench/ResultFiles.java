@@ -154,6 +154,74 @@ public final class ResultFiles {
         }
     }
 
+    /**
+     * Reads back a {@code runs.csv} this class wrote (for {@code skein bench --replot}): the runs,
+     * with their counters. A missing time is NaN, a missing counter absent.
+     */
+    public static List<RunResult> readRunsCsv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) throw new IOException(file + ": empty");
+        List<String> header = parseRow(lines.get(0));
+        List<RunResult> runs = new ArrayList<>();
+        for (int n = 1; n < lines.size(); n++) {
+            if (lines.get(n).isBlank()) continue;
+            List<String> row = parseRow(lines.get(n));
+            if (row.size() != header.size()) throw new IOException(file + ":" + (n + 1) + ": " + row.size() + " fields, expected " + header.size());
+            Map<String, String> f = new java.util.HashMap<>();
+            for (int i = 0; i < header.size(); i++) f.put(header.get(i), row.get(i));
+            Mode mode = null;
+            for (Mode m : Mode.values()) if (m.label.equals(f.get("mode"))) mode = m;
+            if (mode == null) throw new IOException(file + ":" + (n + 1) + ": unknown mode '" + f.get("mode") + "'");
+            Map<String, Long> counters = new java.util.LinkedHashMap<>();
+            for (KeyCounters.Key k : KeyCounters.KEYS) {
+                String v = f.get(k.column());
+                if (v != null && !v.isEmpty()) counters.put(k.column(), Long.parseLong(v));
+            }
+            try {
+                String error = f.get("error");
+                runs.add(new RunResult(f.get("workload"), mode, Integer.parseInt(f.get("threads")), Integer.parseInt(f.get("run")),
+                        number(f.get("seconds")), number(f.get("wall_seconds")), f.get("checksum").isEmpty() ? null : f.get("checksum"),
+                        counters, error == null || error.isEmpty() ? null : error));
+            } catch (NumberFormatException | NullPointerException e) {
+                throw new IOException(file + ":" + (n + 1) + ": not a run: " + e.getMessage());
+            }
+        }
+        return runs;
+    }
+
+    private static double number(String s) {
+        return s == null || s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    /** One CSV line's fields (RFC 4180 quoting; no line breaks inside fields, which this class never writes). */
+    static List<String> parseRow(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        fields.add(cur.toString());
+        return fields;
+    }
+
     private static String num(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6f", v) : "";
     }

@@ -95,7 +95,15 @@ public final class SpeedupCharts {
         st.setLegendFont(st.getLegendFont().deriveFont(10f));
         List<Integer> ts = s.threads();
         int max = ts.get(ts.size() - 1);
-        chart.getStyler().setYAxisMax(Math.max(2.0, max * 1.1));
+        // room for the ideal line and for every point (noise can put one above the ideal)
+        double top = max;
+        for (Mode m : s.modes()) {
+            for (int t : ts) {
+                double v = s.speedup(workload, m, t);
+                if (Double.isFinite(v)) top = Math.max(top, v);
+            }
+        }
+        chart.getStyler().setYAxisMax(Math.max(2.0, Math.ceil(top * 1.1 * 2) / 2));
         chart.getStyler().setXAxisMin(1.0);
         chart.getStyler().setXAxisMax((double) Math.max(2, max));
         List<Double> idealX = List.of(1.0, (double) Math.max(2, max));

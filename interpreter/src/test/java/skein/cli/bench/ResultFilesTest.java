@@ -76,6 +76,24 @@ class ResultFilesTest {
     }
 
     @Test
+    void runsCsvReadsBackWhatWasWritten() throws Exception {
+        List<RunResult> runs = runs();
+        Path perRun = dir.resolve("runs.csv");
+        ResultFiles.writeRunsCsv(perRun, runs);
+        List<RunResult> back = ResultFiles.readRunsCsv(perRun);
+        assertEquals(runs.size(), back.size());
+        for (int i = 0; i < runs.size(); i++) {
+            RunResult a = runs.get(i), b = back.get(i);
+            assertEquals(a.label(), b.label());
+            assertEquals(a.seconds(), b.seconds(), 1e-6);
+            assertEquals(a.checksum(), b.checksum());
+            assertEquals(a.counters(), b.counters());
+            assertEquals(a.error(), b.error());
+        }
+        assertEquals(List.of("a", "b,c", "say \"hi\"", ""), ResultFiles.parseRow("a,\"b,c\",\"say \"\"hi\"\"\","));
+    }
+
+    @Test
     void csvFieldsFollowRfc4180() throws Exception {
         assertEquals("plain", ResultFiles.csvField("plain"));
         assertEquals("\"a,b\"", ResultFiles.csvField("a,b"));
