@@ -24,9 +24,9 @@
 # (-Dskein.refcount=... in the benchmark's @Fork), since the policy is fixed per process.
 #
 # Settings (JMH options):
-#   default   -f 2 -wi 3 -w 1s -i 5 -r 1s   about 11 minutes (3.5 with --refcount-only). Two forks, because the
+#   default   -f 2 -wi 3 -w 1s -i 5 -r 1s   about 12 minutes (3.5 with --refcount-only). Two forks, because the
 #             two-thread (contended) scores vary from fork to fork more than within one.
-#   --quick   -f 1 -wi 1 -w 300ms -i 3 -r 200ms   a smoke run (about a minute): checks that
+#   --quick   -f 1 -wi 1 -w 300ms -i 3 -r 200ms   a smoke run (about 2 minutes): checks that
 #             everything works; its numbers are NOT a measurement.
 #   SKEIN_BENCH_JMH_OPTS="..."  replaces the settings above; arguments after `--` are
 #             appended to the JMH command line (e.g. `-- -prof gc`).
