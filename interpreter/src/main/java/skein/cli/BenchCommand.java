@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare", paramLabel = "CMD", description = "Also run the workloads under this CPython (e.g. python3), where installed.")
     String compare;
 
-    @Option(names = "--quick", description = "Small sizes and 1 run: a smoke test (about a minute and a half on 2 cores), not a measurement.")
+    @Option(names = "--quick", description = "Small sizes, 1 run, C1-compiled children: a smoke test (about 2 minutes on 2 cores), not a measurement.")
     boolean quick;
 
     @Option(names = "--scale", paramLabel = "F", description = "Multiply every workload's units of work by F (default ${DEFAULT-VALUE}).")
