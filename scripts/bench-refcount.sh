@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Benchmarks of the reference-counting primitives and of the object header's memory cost.
+# Benchmarks of the runtime's primitives and of the object header's memory cost: the one command
+# for all the JMH benchmarks of the bench module (./dev bench runs it).
 #
 #   scripts/bench-refcount.sh [--quick] [--out DIR] [--no-counting] [--only REGEX]
-#                             [--rebuild] [--strict] [-- EXTRA JMH ARGS]
+#                             [--refcount-only] [--rebuild] [--strict] [-- EXTRA JMH ARGS]
 #
-# Runs the JMH benchmarks of the bench module (one op = one incref+decref pair):
+# Runs the JMH benchmarks of the bench module. Reference counting (one op = one incref+decref pair):
 #   RefcountPairBenchmark.{Biased,Atomic,Plain}.pair  one thread, an object it owns, per policy;
 #     ...{Biased,Atomic,Plain}NoCounters.pair         the same with the per-thread counters off
 #   PolicyDispatchBenchmark.{dispatch,direct}         RefCount.* vs BiasedRefCount.* (biased)
 #   SharedObjectBenchmark.{Biased,Atomic}.shared      owner + non-owner thread on one object
 #   RawPairBaseline.{lockAddPair,plainAddPair}       the same pair on a bare long field, no Skein code
+# The other primitives (left out with --refcount-only):
+#   MutexBenchmark.*             uncontended lock + unlock: PyMutex, critical sections (1 and 2
+#                                objects), synchronized, ReentrantLock
+#   MutexContendedBenchmark.*    the same with 2 threads on ONE lock
+#   QsbrBenchmark.*              QSBR quiescent report, goal, freelist free + take with and without QSBR
+#   ListReadBenchmark.*          list[i] on a shared list: the lock-free read vs the locked path,
+#                                on 1 and on 2 threads (lockFree2, locked2)
 # then the JOL footprint of the header (skein.bench.HeaderFootprint), and prints a Markdown
 # table with the ratios that matter (targets: atomic/biased >= 3x, dispatch/direct ~1.0,
 # header <= 16 bytes over new Object()). Each policy runs in its own JVM fork
 # (-Dskein.refcount=... in the benchmark's @Fork), since the policy is fixed per process.
 #
 # Settings (JMH options):
-#   default   -f 2 -wi 3 -w 1s -i 5 -r 1s   about 3.5 minutes. Two forks, because the
+#   default   -f 2 -wi 3 -w 1s -i 5 -r 1s   about 12 minutes (3.5 with --refcount-only). Two forks, because the
 #             two-thread (contended) scores vary from fork to fork more than within one.
-#   --quick   -f 1 -wi 1 -w 300ms -i 3 -r 200ms   a smoke run (about 20 s): checks that
+#   --quick   -f 1 -wi 1 -w 300ms -i 3 -r 200ms   a smoke run (about 2 minutes): checks that
 #             everything works; its numbers are NOT a measurement.
 #   SKEIN_BENCH_JMH_OPTS="..."  replaces the settings above; arguments after `--` are
 #             appended to the JMH command line (e.g. `-- -prof gc`).
@@ -41,7 +49,7 @@ cd "$(dirname "$0")/.."
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 settings="-f 2 -wi 3 -w 1s -i 5 -r 1s"
-quick=false out="" counting=true only="" rebuild=false strict=false
+quick=false out="" counting=true only="" rebuild=false strict=false refcount_only=false
 extra=()
 while [ $# -gt 0 ]; do
   case $1 in
@@ -49,6 +57,7 @@ while [ $# -gt 0 ]; do
     --out) out=${2:?--out needs a directory}; shift ;;
     --no-counting) counting=false ;;
     --only) only=${2:?--only needs a regex}; shift ;;
+    --refcount-only) refcount_only=true ;;
     --rebuild) rebuild=true ;;
     --strict) strict=true ;;
     -h|--help) usage; exit 0 ;;
@@ -58,12 +67,16 @@ while [ $# -gt 0 ]; do
   shift
 done
 settings=${SKEIN_BENCH_JMH_OPTS:-$settings}
-regex=${only:-'skein\.bench\.(RefcountPairBenchmark|PolicyDispatchBenchmark|SharedObjectBenchmark|RawPairBaseline)\.'}
+refcount_regex='skein\.bench\.(RefcountPairBenchmark|PolicyDispatchBenchmark|SharedObjectBenchmark|RawPairBaseline)\.'
+all_regex='skein\.bench\.(RefcountPairBenchmark|PolicyDispatchBenchmark|SharedObjectBenchmark|RawPairBaseline|MutexBenchmark|MutexContendedBenchmark|QsbrBenchmark|ListReadBenchmark)\.'
+if $refcount_only; then regex=$refcount_regex; else regex=$all_regex; fi
+regex=${only:-$regex}
 
 jar=bench/target/benchmarks.jar
 stale=""
 if [ -f "$jar" ]; then
   stale=$(find pom.xml bench/pom.xml bench/src/main gc/pom.xml gc/src/main metrics/pom.xml metrics/src/main \
+               interpreter/pom.xml interpreter/src/main \
                -newer "$jar" -type f -print -quit 2>/dev/null || true)
 fi
 if $rebuild || [ ! -f "$jar" ] || [ -n "$stale" ]; then

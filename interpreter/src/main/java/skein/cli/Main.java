@@ -19,7 +19,7 @@ import java.io.PrintWriter;
             "A free-threaded Python interpreter in Java, for studying what free threading costs and buys.",
             ""
         },
-        subcommands = {RunCommand.class, DisCommand.class, TraceCommand.class, DemoCommand.class, StressCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DisCommand.class, TraceCommand.class, DemoCommand.class, StressCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Option(names = "--refcount", paramLabel = "POLICY", scope = ScopeType.INHERIT,
             description = "Reference-counting policy: biased (default), atomic or plain. Fixed for the whole run.")

@@ -193,8 +193,11 @@ public class PyList extends PyObj {
         return null;
     }
 
-    /** The fallback of {@link #tryLoad}: slot {@code i} under the lock, or null if out of range now. */
-    private PyObj itemLocked(ThreadState ts, int i) {
+    /**
+     * The fallback of {@link #tryLoad}: slot {@code i} under the lock, or null if out of range now.
+     * Public for the JMH comparison of the two paths ({@code skein.bench.ListReadBenchmark}).
+     */
+    public PyObj itemLocked(ThreadState ts, int i) {
         CriticalSection.begin(ts, this);
         try {
             if (i >= size) return null;
