@@ -125,8 +125,9 @@ public final class CriticalSection {
     }
 
     /**
-     * Begins a section on two objects, locked in a fixed order (identity hash; equal hashes take
-     * a global tie-breaker mutex first). {@code a == b} locks once.
+     * Begins a section on two objects: both at once if both are free, otherwise, where it may
+     * have to wait, in a fixed order (identity hash; equal hashes take a global tie-breaker mutex
+     * first). {@code a == b} locks once.
      */
     public static void begin2(ThreadState ts, PyObject a, PyObject b) {
         if (OFF) return;
@@ -143,11 +144,9 @@ public final class CriticalSection {
             }
             return;
         }
-        if (System.identityHashCode(a) > System.identityHashCode(b)) {
-            PyObject t = a;
-            a = b;
-            b = t;
-        }
+        // Try-locks never wait, so taking both in any order cannot deadlock: the fixed order is
+        // only needed by the slow path, which may park. Leaving it to the slow path keeps the
+        // identity hash (a VM call the first time an object is hashed) off the uncontended path.
         if (PyMutex.tryLock(a)) {
             if (PyMutex.tryLock(b)) {
                 if (ThreadCounters.ENABLED) ts.counters.mutexFast += 2;
@@ -155,6 +154,11 @@ public final class CriticalSection {
                 return;
             }
             PyMutex.unlock(a); // the slow path decides what to lock, and in which order
+        }
+        if (System.identityHashCode(a) > System.identityHashCode(b)) {
+            PyObject t = a;
+            a = b;
+            b = t;
         }
         begin2Slow(ts, s, a, b);
     }

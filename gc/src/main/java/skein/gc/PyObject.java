@@ -103,7 +103,16 @@ public abstract class PyObject {
     protected PyObject(ThreadState ts) {
         RefCount.initNew(this, ts);
         if (RuntimeConfig.TALLY) {
-            int id = TYPE_IDS.get(getClass());
+            // a one-entry cache per thread before the ClassValue: loops allocate one type in runs
+            Class<?> c = getClass();
+            int id;
+            if (c == ts.tallyClass) {
+                id = ts.tallyTypeId;
+            } else {
+                id = TYPE_IDS.get(c);
+                ts.tallyClass = c;
+                ts.tallyTypeId = id;
+            }
             if (id < Short.MAX_VALUE) typeIdPlusOne = (short) (id + 1);
             ts.counters.allocated(id);
         }

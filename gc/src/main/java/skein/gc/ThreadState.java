@@ -64,6 +64,9 @@ public class ThreadState {
     final TrackedObjects tracked = new TrackedObjects();
     /** Tracked objects made since this thread last flushed its count to {@link Collector}. */
     int gcPendingAllocations;
+    /** The class of this thread's last tallied allocation and its tally id ({@link PyObject}'s constructor). */
+    Class<?> tallyClass;
+    int tallyTypeId;
 
     /**
      * Tracks a new container object made by this thread (CPython's {@code _PyObject_GC_TRACK}

@@ -17,9 +17,10 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Two actors begin a two-object section on the same pair, named in opposite orders
- * ({@code begin2(a, b)} and {@code begin2(b, a)}). The sections lock in one fixed order
- * (identity hash), so they cannot deadlock (a deadlock hangs the test, which jcstress reports
- * as an error, not a pass); and each section must exclude the other on both objects.
+ * ({@code begin2(a, b)} and {@code begin2(b, a)}). Each first tries both locks without waiting,
+ * in the order it was given; if one is taken it lets go and locks in one fixed order (identity
+ * hash), so they cannot deadlock (a deadlock hangs the test, which jcstress reports as an error,
+ * not a pass); and each section must exclude the other on both objects.
  *
  * <p>Each actor reads {@code a.x} and {@code b.y} and increments both. Columns: the value A read
  * ({@code -1} if its two reads disagreed), the same for B, {@code a.x} and {@code b.y} at the end.
