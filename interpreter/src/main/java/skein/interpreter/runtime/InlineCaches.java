@@ -19,9 +19,10 @@ import skein.interpreter.objects.*;
  *       dictionary's {@link PyDict#version()} is unchanged: every store, insert and delete
  *       bumps it. The entry also records the dictionaries by identity (the same code can run
  *       with other globals through {@code exec}).</li>
- *   <li>Free threading: entries are immutable (final fields), so a thread racing with
- *       another on a slot reads either a complete old entry or a complete new one; a stale
- *       entry only costs a miss. Versions are read <em>before</em> the look-up they guard,
+ *   <li>Free threading: entries are immutable (final fields; the one
+ *       exception, an attribute's dictionary index, is a guess checked on every use), so a
+ *       thread racing with another on a slot reads either a complete old entry or a complete new
+ *       one; a stale entry only costs a miss. Versions are read <em>before</em> the look-up they guard,
  *       so a concurrent change makes the entry stale rather than wrong.</li>
  *   <li>Instance dictionaries are never cached: they are consulted on every execution, so
  *       the answer is always the one {@code object.__getattribute__} gives.</li>
@@ -67,7 +68,7 @@ final class InlineCaches {
         return v;
     }
 
-    // ==== LOAD_ATTR ====
+    // ==== the type-keyed caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR ====
 
     /**
      * How many types one attribute instruction remembers. CPython 3.11 specialises an
@@ -79,10 +80,52 @@ final class InlineCaches {
     static final int POLYMORPHIC_LIMIT = 4;
 
     /**
+     * What one attribute instruction learned about instances of {@code type}, valid while the
+     * type look-up version is {@code version}; {@code next} is the entry for another type seen at
+     * the same instruction, or null. Entries are immutable apart from hints (they are shared by
+     * every thread running the code): a new type is added by making a new head.
+     */
+    private abstract static class Entry<E extends Entry<E>> {
+        final PyType type;
+        final int version;
+        final E next;
+
+        Entry(PyType type, int version, E next) {
+            this.type = type;
+            this.version = version;
+            this.next = next;
+        }
+
+        /** This entry in front of {@code rest} instead of {@link #next}. */
+        abstract E withNext(E rest);
+    }
+
+    /** The entry of chain {@code head} for {@code t} under {@code version}, or null. */
+    private static <E extends Entry<E>> E find(E head, PyType t, int version) {
+        for (E e = head; e != null; e = e.next) {
+            if (e.type == t && e.version == version) return e;
+        }
+        return null;
+    }
+
+    /** The first {@code limit} entries of {@code head} still valid under {@code version} (copied where the chain changes). */
+    private static <E extends Entry<E>> E validPrefix(E head, int version, int limit) {
+        if (head == null || limit == 0 || head.version != version) return null;
+        E rest = validPrefix(head.next, version, limit - 1);
+        return rest == head.next ? head : head.withNext(rest);
+    }
+
+    /** The chain to put a new entry in front of: what is still valid of the instruction's current one. */
+    private static <E extends Entry<E>> E keep(E head, int version) {
+        return validPrefix(head, version, POLYMORPHIC_LIMIT - 1);
+    }
+
+    // ==== LOAD_ATTR ====
+
+    /**
      * An attribute of instances of {@code type} looked up with plain
      * {@code object.__getattribute__}: the class attribute found along the MRO (or null) and
-     * whether it is a data descriptor (which wins over the instance dictionary); {@code next} is
-     * the entry for another type seen at the same instruction (or null).
+     * whether it is a data descriptor (which wins over the instance dictionary).
      *
      * <p>{@code dictIndex} is where the attribute last sat in an instance dictionary: instances
      * made by one {@code __init__} insert their attributes in the same order, so the same entry
@@ -90,20 +133,22 @@ final class InlineCaches {
      * hashing and probing. It is a guess, checked on every use, so a plain field written racily
      * by several threads is harmless.
      */
-    private static final class Attr implements PyDict.IndexHint {
-        final PyType type;
-        final int version;
+    private static final class Attr extends Entry<Attr> implements PyDict.IndexHint {
         final PyObj descr;
         final boolean data;
-        final Attr next;
         int dictIndex = -1;
 
         Attr(PyType type, int version, PyObj descr, boolean data, Attr next) {
-            this.type = type;
-            this.version = version;
+            super(type, version, next);
             this.descr = descr;
             this.data = data;
-            this.next = next;
+        }
+
+        @Override
+        Attr withNext(Attr rest) {
+            Attr copy = new Attr(type, version, descr, data, rest);
+            copy.dictIndex = dictIndex;
+            return copy;
         }
 
         @Override
@@ -117,24 +162,6 @@ final class InlineCaches {
         }
     }
 
-    /** The entry of chain {@code head} for {@code t} under the current version, or null. */
-    private static Attr find(Attr head, PyType t, int version) {
-        for (Attr e = head; e != null; e = e.next) {
-            if (e.type == t && e.version == version) return e;
-        }
-        return null;
-    }
-
-    /** The first {@code limit} entries of {@code head} still valid under {@code version}, copied (entries are shared between threads). */
-    private static Attr validPrefix(Attr head, int version, int limit) {
-        if (head == null || limit == 0 || head.version != version) return null;
-        Attr rest = validPrefix(head.next, version, limit - 1);
-        if (rest == head.next) return head;
-        Attr copy = new Attr(head.type, head.version, head.descr, head.data, rest);
-        copy.dictIndex = head.dictIndex;
-        return copy;
-    }
-
     /** LOAD_ATTR: {@code getattr(o, name)}, a new reference. */
     static PyObj loadAttr(PyThreadState ts, PyCode pc, int at, PyObj o, PyStr name) {
         PyType t = o.type();
@@ -142,7 +169,7 @@ final class InlineCaches {
         Attr head = pc.caches[at] instanceof Attr e ? e : null;
         Attr a = find(head, t, version);
         if (a == null) {
-            a = attrEntry(o, t, name, version, validPrefix(head, version, POLYMORPHIC_LIMIT - 1));
+            a = attrEntry(o, t, name, version, keep(head, version));
             if (a == null) return Ops.getAttr(ts, o, name);
             pc.caches[at] = a;
         }
@@ -177,40 +204,40 @@ final class InlineCaches {
 
     // ==== LOAD_METHOD ====
 
-    /** The unbound method of {@code type} (null: not a plain method, do a normal getattr), then another type's entry. */
-    private record Method(PyType type, int version, PyObj meth, Method next) {}
+    /** The unbound method of {@code type} (null: not a plain method, do a normal getattr). */
+    private static final class Method extends Entry<Method> {
+        final PyObj meth;
+
+        Method(PyType type, int version, PyObj meth, Method next) {
+            super(type, version, next);
+            this.meth = meth;
+        }
+
+        @Override
+        Method withNext(Method rest) {
+            return new Method(type, version, meth, rest);
+        }
+    }
 
     /** {@link Methods#lookupUnbound} with the type part cached. */
     static PyObj lookupMethod(PyCode pc, int at, PyObj o, PyStr name) {
         PyType t = o.type();
         int version = PyType.cacheVersion();
         Method head = pc.caches[at] instanceof Method e ? e : null;
-        Method hit = null;
-        for (Method e = head; e != null; e = e.next) {
-            if (e.type == t && e.version == version) {
-                hit = e;
-                break;
-            }
-        }
+        Method hit = find(head, t, version);
         PyObj m;
         if (hit != null) {
             m = hit.meth;
         } else {
             if (o instanceof PyType || o instanceof PySuper || o instanceof PyWeakProxy) return null;
             m = methodOf(t, name);
-            pc.caches[at] = new Method(t, version, m, validMethods(head, version, POLYMORPHIC_LIMIT - 1));
+            pc.caches[at] = new Method(t, version, m, keep(head, version));
         }
         if (m == null) return null;
         // an instance attribute of that name shadows the method
         PyDict dict = o.instanceDict();
         if (dict != null && dict.getStr(name) != null) return null;
         return m;
-    }
-
-    private static Method validMethods(Method head, int version, int limit) {
-        if (head == null || limit == 0 || head.version != version) return null;
-        Method rest = validMethods(head.next, version, limit - 1);
-        return rest == head.next ? head : new Method(head.type, head.version, head.meth, rest);
     }
 
     private static PyObj methodOf(PyType t, PyStr name) {
@@ -230,28 +257,30 @@ final class InlineCaches {
     /**
      * Instances of {@code type} store {@code name} straight into their dictionary: the type
      * has no custom {@code __setattr__} and no class attribute of that name (so no
-     * descriptor, data or not, can intercept the store). {@code next}: another type's entry.
+     * descriptor, data or not, can intercept the store).
      */
-    private record PlainStore(PyType type, int version, PlainStore next) {}
+    private static final class PlainStore extends Entry<PlainStore> {
+        PlainStore(PyType type, int version, PlainStore next) {
+            super(type, version, next);
+        }
+
+        @Override
+        PlainStore withNext(PlainStore rest) {
+            return new PlainStore(type, version, rest);
+        }
+    }
 
     /** STORE_ATTR: {@code o.name = v} (v borrowed). */
     static void storeAttr(PyThreadState ts, PyCode pc, int at, PyObj o, PyStr name, PyObj v) {
         PyType t = o.type();
         int version = PyType.cacheVersion();
         PlainStore head = pc.caches[at] instanceof PlainStore e ? e : null;
-        boolean hit = false;
-        for (PlainStore e = head; e != null; e = e.next) {
-            if (e.type == t && e.version == version) {
-                hit = true;
-                break;
-            }
-        }
-        if (!hit) {
+        if (find(head, t, version) == null) {
             if (!storable(o, t, name)) {
                 Ops.setAttr(ts, o, name, v);
                 return;
             }
-            pc.caches[at] = new PlainStore(t, version, validStores(head, version, POLYMORPHIC_LIMIT - 1));
+            pc.caches[at] = new PlainStore(t, version, keep(head, version));
         }
         PyDict d = o.ensureDict(ts);
         if (d == null) {
@@ -259,12 +288,6 @@ final class InlineCaches {
             return;
         }
         d.putStr(name, v, ts);
-    }
-
-    private static PlainStore validStores(PlainStore head, int version, int limit) {
-        if (head == null || limit == 0 || head.version != version) return null;
-        PlainStore rest = validStores(head.next, version, limit - 1);
-        return rest == head.next ? head : new PlainStore(head.type, head.version, rest);
     }
 
     private static boolean storable(PyObj o, PyType t, PyStr name) {
