@@ -56,6 +56,11 @@ public abstract class PyObject {
     public static final byte GC_SHARED = 8;
     /** Deallocated; set once, cleared only when a freelist hands the object out again. */
     public static final byte GC_FREED = 16;
+    /**
+     * The object's references are counted per thread ({@link PerThreadRefs}); cleared, with the
+     * world stopped, when the collector folds the per-thread counts into a garbage object's own.
+     */
+    public static final byte GC_PER_THREAD = 32;
 
     private static final VarHandle OWNER, LOCAL, SHARED, MUTEX, GC_BITS;
 
