@@ -16,7 +16,8 @@
 #                                     --expect-fail '^skein\.stress\.broken\.'
 #   --policy    refcount policy of the forked test VMs (-Dskein.refcount=...), default biased.
 #               The harnesses cross-check it against SKEIN_STRESS_POLICY, which this script exports.
-#   --expect-fail  run the deliberately broken variants: succeed only if jcstress caught them (F > 0).
+#   --expect-fail  run the deliberately broken variants: succeed only if jcstress caught each of them
+#                  (a [FAILED] configuration per variant).
 #   --results   directory for the log, the HTML report and jcstress's result file
 #               (default stress/target/jcstress/<policy>[-broken])
 #   --rebuild   rebuild stress/target/jcstress.jar even if it exists
@@ -123,7 +124,14 @@ if [ "$EXPECT_FAIL" = 1 ]; then
   if [ "$N" -eq 0 ]; then summary FAIL "nothing was planned, so nothing was caught"; exit 1; fi
   if [ "$S" -ne 0 ] || [ "$H" -ne 0 ]; then summary FAIL "$S soft / $H hard errors: the broken variant did not run cleanly"; exit 1; fi
   if [ "$F" -eq 0 ]; then summary FAIL "the broken variant PASSED: the harness did not catch it (try a longer --mode)"; exit 1; fi
-  summary PASS "the broken variant was caught ($F failed of $N)"
+  # Each broken variant on its own must have failed in at least one configuration: one variant
+  # caught must not hide another that no longer is.
+  MISSED=""
+  while read -r t; do
+    grep -qE "\[FAILED\] ${t//./\\.}\$" "$LOG" || MISSED="$MISSED $t"
+  done <<<"$SELECTED"
+  if [ -n "$MISSED" ]; then summary FAIL "not caught in any configuration:$MISSED"; exit 1; fi
+  summary PASS "every broken variant was caught ($F failed of $N)"
   exit 0
 fi
 

@@ -42,16 +42,19 @@ import java.util.function.ToLongFunction;
  * </ol>
  *
  * <h2>Deferred objects and frame stacks</h2>
- * Functions are deferred (their stack references are not counted, {@link RefCount#increfStack})
- * and tracked. Their {@code gcRefs} start from the count less the bias, and the collector adds
+ * Functions and classes are deferred (their stack references are not counted,
+ * {@link RefCount#increfStack}) and tracked. Their {@code gcRefs} start from the count less the bias, and the collector adds
  * one for each reference a thread's frames hold ({@link StackRoots}: every thread's frame stack,
  * scanned in the pause; a suspended generator's frame is reached through the generator, which
  * is tracked and reports its frame's references as {@link PyObject.Visitor#visitStackRef}).
  * A deferred object found unreachable loses its bias ({@link RefCount#releaseDeferred}) after
- * the cycles are broken, and is freed as any other. Classes and modules are deferred but not
- * tracked (classes' per-thread counts, {@link PerThreadRefs}, are not folded in during the
- * pause yet), so references from them count as references from outside: a cycle through a
- * class is not collected (a leak, never a wrong free). Immortal objects are never garbage;
+ * the cycles are broken, and is freed as any other. Classes are tracked too: their instances'
+ * references are counted per thread ({@link PerThreadRefs}), so the pause adds every thread's
+ * slots to a class's count, and folds them into the count of a class found unreachable (which is
+ * counted as any object from then on, so that its instances, freed after it is cleared, can let
+ * it go). Ordinary garbage is released before deferred garbage: an instance being freed still
+ * looks at its class. Modules are deferred but not tracked, so references from them count as
+ * references from outside (a leak, never a wrong free). Immortal objects are never garbage;
  * objects whose count is pending in a merge queue are roots too (their owner will settle them).
  *
  * <p>{@code gc.collect()} returns the number of unreachable objects in or reachable from a cycle:
@@ -192,6 +195,7 @@ public final class Collector {
             g.computeExternalRefs();
             g.markFromRoots();
             cyclic = g.cyclicGarbageCount();
+            g.foldPerThreadCountsOfGarbage();
             Predicate<PyObject> isGarbage = g::isGarbage;
             WeakRefHooks.Clearer clearer = WeakRefHooks.clearer();
             for (PyObject o : g.garbage()) {
@@ -234,10 +238,16 @@ public final class Collector {
         }
         // Unreachable deferred objects become ordinary ones: the bias that kept them goes, and the
         // collector's own reference below is then the last (resurrected ones keep their bias).
+        List<PyObject> all = g.garbage();
+        boolean[] deferred = new boolean[all.size()];
+        for (int i = 0; i < deferred.length; i++) deferred[i] = all.get(i).isDeferred();
         for (PyObject o : garbage) {
             if (o.isDeferred()) RefCount.releaseDeferred(o, ts);
         }
-        for (PyObject o : g.garbage()) RefCount.decref(o, ts);
+        // Ordinary objects first: an instance being freed still looks at its class (for __del__,
+        // along the MRO), so a garbage class and its bases must outlive its garbage instances.
+        for (int i = 0; i < deferred.length; i++) if (!deferred[i]) RefCount.decref(all.get(i), ts);
+        for (int i = 0; i < deferred.length; i++) if (deferred[i]) RefCount.decref(all.get(i), ts);
         lastCollected = found;
         lastUncollectable = 0;
         longLived = g.size() - g.garbage().size();
@@ -346,6 +356,8 @@ public final class Collector {
         private final long[] gcRefs;
         private final boolean[] reachable;
         private final ToLongFunction<PyObject> countRule;
+        /** Candidates counted per thread ({@link PerThreadRefs}: classes): index and the slots' sum. */
+        private final java.util.IdentityHashMap<PyObject, long[]> perThread = new java.util.IdentityHashMap<>();
         private List<PyObject> garbage = List.of();
 
         /** {@code table}: index + 1 of each object, at its identity-hash slot (built by {@link #of}). */
@@ -416,9 +428,15 @@ public final class Collector {
          */
         void computeExternalRefs() {
             StackRoots.Scanner stacks = StackRoots.scanner();
+            PerThreadRefs.forEachWithWorldStopped((o, index, sum) -> {
+                if (indexOf(o) >= 0) perThread.put(o, new long[] {index, sum});
+            });
             for (int i = 0; i < n; i++) {
                 PyObject o = objects[i];
-                gcRefs[i] = initialRefs(o, countRule.applyAsLong(o), 0, stacks != null);
+                long c = countRule.applyAsLong(o);
+                long[] pt = perThread.isEmpty() ? null : perThread.get(o);
+                if (pt != null) c += pt[1]; // the references its own count leaves to the threads' slots
+                gcRefs[i] = initialRefs(o, c, 0, stacks != null);
             }
             PyObject.Visitor subtract = countedEdges(j -> true);
             for (int i = 0; i < n; i++) objects[i].traverse(subtract);
@@ -457,6 +475,21 @@ public final class Collector {
                     if (child != null && !child.isDeferred()) visit(child);
                 }
             };
+        }
+
+        /**
+         * Garbage counted per thread gets its slots folded into its own count and is counted
+         * normally from now on: its garbage instances drop their references to it as they are
+         * freed, after the world restarts. World stopped, before the collector takes its own
+         * references.
+         */
+        void foldPerThreadCountsOfGarbage() {
+            for (var e : perThread.entrySet()) {
+                PyObject o = e.getKey();
+                if (!isGarbage(o)) continue;
+                long[] pt = e.getValue();
+                PerThreadRefs.foldWithWorldStopped(o, (int) pt[0], pt[1]);
+            }
         }
 
         /** Adds one to each candidate (if {@code include} says so) that a thread's frames refer to. */

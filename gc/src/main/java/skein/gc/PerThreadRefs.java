@@ -33,6 +33,7 @@ public final class PerThreadRefs {
         if (i >= a.length) a = Arrays.copyOf(a, Math.max(i + 1, a.length * 2));
         a[i] = o;
         objects = a;
+        o.orGcBits(PyObject.GC_PER_THREAD);
         return i;
     }
 
@@ -46,7 +47,9 @@ public final class PerThreadRefs {
 
     /** A reference to {@code o} (registered at {@code index}, or -1: counted normally). */
     public static void incref(PyObject o, int index, ThreadState ts) {
-        if (index < 0) {
+        // The bit goes when the collector found o unreachable and folded its slots in: from then
+        // on o is counted as any object, so that its last references can free it.
+        if (index < 0 || (o.lpGcBits() & PyObject.GC_PER_THREAD) == 0) {
             RefCount.incref(o, ts);
             return;
         }
@@ -57,7 +60,7 @@ public final class PerThreadRefs {
 
     /** Drops a reference taken by {@link #incref}. Never frees: the object is deferred. */
     public static void decref(PyObject o, int index, ThreadState ts) {
-        if (index < 0) {
+        if (index < 0 || (o.lpGcBits() & PyObject.GC_PER_THREAD) == 0) {
             RefCount.decref(o, ts);
             return;
         }
@@ -98,6 +101,54 @@ public final class PerThreadRefs {
             PyObject o = i < a.length ? a[i] : null;
             if (o != null) RefCount.addDeferredRefs(o, d, ts);
         }
+    }
+
+    // ---------------------------------------------------------------- the collector's side
+
+    /** What {@link #forEachWithWorldStopped} hands out: a registered object, its index, and its slots' sum. */
+    @FunctionalInterface
+    interface SlotSum {
+        void accept(PyObject o, int index, long sum);
+    }
+
+    /**
+     * For each registered object still counted per thread, the sum of every live thread's slot
+     * and the exited threads' slots: what its own count leaves out. World stopped (the slots are
+     * then still, and only then is the sum a count, see {@link #merge}).
+     */
+    static void forEachWithWorldStopped(SlotSum action) {
+        PyObject[] a = objects;
+        long[] exited;
+        synchronized (PerThreadRefs.class) {
+            exited = retired;
+        }
+        for (int i = 0; i < a.length; i++) {
+            PyObject o = a[i];
+            if (o == null || (o.lpGcBits() & PyObject.GC_PER_THREAD) == 0) continue;
+            long sum = i < exited.length ? exited[i] : 0;
+            for (ThreadState t : ThreadRegistry.registered()) {
+                long[] r = t.perThreadRefs;
+                if (i < r.length) sum += r[i];
+            }
+            action.accept(o, i, sum);
+        }
+    }
+
+    /**
+     * The collector found {@code o} (registered at {@code index}) unreachable: moves every
+     * thread's slot into its own count and stops counting it per thread, so that the references
+     * its garbage instances drop as they are freed reach its count. World stopped.
+     */
+    static void foldWithWorldStopped(PyObject o, int index, long sum) {
+        for (ThreadState t : ThreadRegistry.registered()) {
+            long[] r = t.perThreadRefs;
+            if (index < r.length) r[index] = 0;
+        }
+        synchronized (PerThreadRefs.class) {
+            if (index < retired.length) retired[index] = 0;
+        }
+        o.andNotGcBits(PyObject.GC_PER_THREAD);
+        RefCount.addWithWorldStopped(o, sum);
     }
 
     /** At thread exit: the slots go to {@link #retired}, not into the objects (see {@link #merge}). */

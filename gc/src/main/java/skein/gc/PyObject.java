@@ -57,11 +57,16 @@ public abstract class PyObject {
     /** Deallocated; set once, cleared only when a freelist hands the object out again. */
     public static final byte GC_FREED = 16;
     /**
+     * The object's references are counted per thread ({@link PerThreadRefs}); cleared, with the
+     * world stopped, when the collector folds the per-thread counts into a garbage object's own.
+     */
+    public static final byte GC_PER_THREAD = 32;
+    /**
      * Set at construction by types whose instances need nothing at deallocation — no finalizer,
      * no weak references, no references of their own, no freelist (exact int, float, str) — so
      * {@link Dealloc} can skip its general path for the objects that die most often.
      */
-    public static final byte GC_LEAF = 32;
+    public static final byte GC_LEAF = 64;
 
     private static final VarHandle OWNER, LOCAL, SHARED, MUTEX, GC_BITS;
 

@@ -166,6 +166,22 @@ public final class RefCount {
         else for (long k = n; k < 0; k++) BiasedRefCount.decrefShared(o, ts);
     }
 
+    /**
+     * Adds {@code n} (possibly negative) references to {@code o}'s count with the world stopped,
+     * for the collector folding per-thread counts in ({@link PerThreadRefs#foldWithWorldStopped}).
+     * Under biased counting the counts are merged on the spot, as an owner's explicit merge: no
+     * other thread runs, so nothing races the merge, and no object goes to a merge queue (where
+     * draining a dead owner's queue could free objects inside the pause). The object is deferred,
+     * so its bias keeps the total positive. A reference waiting in the owner's queue stays there,
+     * and the owner's merge takes it off later as usual.
+     */
+    static void addWithWorldStopped(PyObject o, long n) {
+        if (o.isImmortal() || n == 0) return;
+        if (POLICY == RefcountPolicy.PLAIN) o.spLocal((int) (o.lpLocal() + n));
+        else if (POLICY == RefcountPolicy.ATOMIC) o.gaaShared(n << PyObject.SHARED_SHIFT);
+        else BiasedRefCount.explicitMerge(o, n);
+    }
+
     /** Header state of a new object: one reference, held by its creator. */
     static void initNew(PyObject o, ThreadState ts) {
         if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.initNew(o, ts);

@@ -168,4 +168,59 @@ class DeferredCollectionTest {
         assertEquals(0, Collector.collect(ts, Collector.Reason.MANUAL));
         assertTrue(f.isFreed());
     }
+
+    /** A deferred, tracked object whose holders count their references per thread, as classes do. */
+    static Fn perThreadCounted(ThreadState ts) {
+        Fn t = new Fn(ts);
+        assertTrue(PerThreadRefs.register(t) >= 0);
+        return t;
+    }
+
+    @Test
+    void referencesCountedInAnotherThreadsSlotKeepAClass() {
+        ThreadState other = ThreadRegistry.create("instances");
+        try {
+            Fn cls = perThreadCounted(ts);
+            int index = registeredIndex(cls);
+            // an untracked "instance" made on the other thread: its reference is in that thread's slot
+            PerThreadRefs.incref(cls, index, other);
+            RefCount.decref(cls, ts); // only the bias is in its own count now
+            assertEquals(0, Collector.collect(ts, Collector.Reason.MANUAL));
+            assertFalse(cls.isFreed(), "the other thread's slot says one reference lives");
+            PerThreadRefs.decref(cls, index, other); // the instance goes: the slot sums to 0
+            Collector.collect(ts, Collector.Reason.MANUAL);
+            assertTrue(cls.isFreed());
+        } finally {
+            ThreadRegistry.exit(other);
+        }
+    }
+
+    @Test
+    void aGarbageClassWithItsInstanceIsFoldedAndFreed() {
+        ThreadState other = ThreadRegistry.create("instances");
+        try {
+            Fn cls = perThreadCounted(ts);
+            int index = registeredIndex(cls);
+            Fn instance = new Fn(ts); // stands for a tracked instance (deferred or not does not matter here)
+            instance.next = cls; // its class reference, counted per thread on the other thread
+            PerThreadRefs.incref(cls, index, other);
+            cls.point(instance, ts); // the class refers to its instance: a cycle
+            RefCount.decref(instance, ts);
+            RefCount.decref(cls, ts);
+            Collector.collect(ts, Collector.Reason.MANUAL);
+            assertTrue(instance.isFreed());
+            assertEquals(0, cls.lpGcBits() & PyObject.GC_PER_THREAD, "folded: counted as any object now");
+            assertEquals(0, PerThreadRefs.count(other, index), "the other thread's slot moved into the count");
+        } finally {
+            ThreadRegistry.exit(other);
+        }
+    }
+
+    private static int registeredIndex(PyObject o) {
+        int[] found = {-1};
+        PerThreadRefs.forEachWithWorldStopped((x, index, sum) -> {
+            if (x == o) found[0] = index;
+        });
+        return found[0];
+    }
 }

@@ -46,6 +46,8 @@ public class PyBaseException extends PyObj implements Weakrefable {
 
     public PyBaseException(ThreadState ts, PyType type, PyTuple args) {
         super(ts);
+        // counted, as every instance's class: the collector frees classes nothing refers to
+        PyType.increfForInstance(type, ts);
         this.type = type;
         RefCount.incref(args, ts);
         this.args = args;
@@ -54,12 +56,14 @@ public class PyBaseException extends PyObj implements Weakrefable {
 
     @Override
     public void traverse(Visitor v) {
+        v.visit(type);
         for (PyObj r : new PyObj[] {args, traceback, cause, context, dict}) if (r != null) v.visit(r);
     }
 
+    /** The collector breaks a cycle through the attributes; the class stays until the exception is freed. */
     @Override
     public void clearForCollector(ThreadState ts) {
-        clearReferences(ts);
+        clearAttributes(ts);
     }
 
     @Override
@@ -136,6 +140,11 @@ public class PyBaseException extends PyObj implements Weakrefable {
 
     @Override
     protected void clearReferences(ThreadState ts) {
+        clearAttributes(ts);
+        PyType.decrefForInstance(type, ts);
+    }
+
+    private void clearAttributes(ThreadState ts) {
         PyObj[] refs = {args, traceback, cause, context, dict};
         args = null;
         traceback = null;

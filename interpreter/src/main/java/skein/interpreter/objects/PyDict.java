@@ -1268,6 +1268,7 @@ public class PyDict extends PyObj {
             super.traverse(v);
             PyDict d = dict;
             if (d != null) v.visit(d);
+            v.visit(cls); // its class, counted per thread: a class can be garbage with its instances
         }
 
         @Override

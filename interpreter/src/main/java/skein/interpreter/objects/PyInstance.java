@@ -92,6 +92,7 @@ public class PyInstance extends PyObj implements Weakrefable {
 
     @Override
     public void traverse(Visitor v) {
+        v.visit(type); // counted per thread (PyType.increfForInstance): a class can be garbage with its instances
         PyDict d = dict;
         if (d != null) v.visit(d);
         if (slots != null) for (PyObj o : slots) if (o != null) v.visit(o);

@@ -984,6 +984,7 @@ public class PyList extends PyObj {
             super.traverse(v);
             PyDict d = dict;
             if (d != null) v.visit(d);
+            v.visit(type); // its class, counted per thread: a class can be garbage with its instances
         }
 
         @Override

@@ -1097,6 +1097,7 @@ public class PySet extends PyObj implements Weakrefable {
             super.traverse(v);
             PyDict d = dict;
             if (d != null) v.visit(d);
+            v.visit(cls); // its class, counted per thread: a class can be garbage with its instances
         }
 
         @Override

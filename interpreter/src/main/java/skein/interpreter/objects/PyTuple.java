@@ -278,6 +278,7 @@ public class PyTuple extends PyObj {
             super.traverse(v);
             PyDict d = dict;
             if (d != null) v.visit(d);
+            v.visit(type); // its class, counted per thread: a class can be garbage with its instances
         }
 
         @Override

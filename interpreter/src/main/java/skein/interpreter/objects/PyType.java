@@ -112,6 +112,8 @@ public class PyType extends PyObj implements Weakrefable {
         this.heapType = true;
         this.instancesHaveWeakref = true;
         this.metatype = metatype;
+        // counted: a metaclass made by a class statement is collectable, and must outlive its classes
+        if (metatype != null) RefCount.incref(metatype, ts);
         for (PyType b : bases) RefCount.incref(b, ts);
         this.mro = C3.mro(this, bases);
         this.factory = solidBase(bases).factory;
@@ -119,6 +121,9 @@ public class PyType extends PyObj implements Weakrefable {
         makeDeferred(ts);
         perThreadIndex = skein.gc.PerThreadRefs.register(this);
         bumpVersion();
+        // a candidate of the collector, which folds in the per-thread counts of its instances'
+        // references and finds the uses frames make of it on the frame stacks
+        ts.track(this);
     }
 
     /** Index of this class's per-thread reference counts ({@link skein.gc.PerThreadRefs}); -1 for builtin types. */
@@ -302,6 +307,15 @@ public class PyType extends PyObj implements Weakrefable {
         return new PyStr(ts, "<class '" + qualname + "'>");
     }
 
+    /** Heap types: the namespace, the bases and the metaclass, counted (the MRO borrows them). */
+    @Override
+    public void traverse(Visitor v) {
+        if (!heapType) return;
+        v.visit(dict);
+        for (PyType b : bases) v.visit(b);
+        if (metatype != null) v.visit(metatype);
+    }
+
     @Override
     public void clearForCollector(ThreadState ts) {
         if (!heapType) return;
@@ -321,6 +335,7 @@ public class PyType extends PyObj implements Weakrefable {
         bases = new PyType[0];
         for (PyType t : b) RefCount.decref(t, ts);
         RefCount.decref(dict, ts);
+        if (metatype != null) RefCount.decref(metatype, ts);
     }
 
     @Override

@@ -3,15 +3,20 @@ package skein.stress.gc;
 import skein.gc.Collector;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
+import skein.interpreter.objects.PyFunction;
 import skein.interpreter.objects.PyList;
+import skein.interpreter.objects.PyModule;
 import skein.interpreter.objects.PyObj;
+import skein.interpreter.objects.PyStr;
+import skein.interpreter.runtime.Interpreter;
 import skein.interpreter.runtime.PyThreadState;
 import skein.interpreter.runtime.Runtime;
 
 /**
- * What the collector harnesses share: the interpreter, initialised once per test VM, and small
+ * What the collector harnesses share: the interpreter, initialised once per test VM, small
  * object graphs built from real {@link PyList}s (tracked at birth, with the real
- * {@code traverse} and {@code clearForCollector}).
+ * {@code traverse} and {@code clearForCollector}), and two Python functions run by the real eval
+ * loop ({@link #MAKE}, {@link #MOVE}).
  *
  * <p>Two settings keep the harnesses about the race they name. Automatic collections are off
  * ({@link Collector#setEnabled}): only the collector actor and the arbiter collect, so an actor
@@ -31,11 +36,32 @@ import skein.interpreter.runtime.Runtime;
 public final class Heap {
     private Heap() {}
 
+    /** {@code make()}: a new function that refers to itself ({@code f.me = f}), so only a collection frees it. */
+    public static final PyObj MAKE;
+    /** {@code move(a, b)}: {@code b.append(a.pop())} with three safe points (backward jumps) in between. */
+    public static final PyObj MOVE;
+
     static {
         PyThreadState boot = PyThreadState.create("gc-harness-boot");
         Runtime.init(boot);
         Collector.setEnabled(false);
         boot.attach();
+        PyModule m = Interpreter.execModule(boot, "gc_harness", "<gc-harness>", """
+                def make():
+                    def f():
+                        return 42
+                    f.me = f
+                    return f
+
+                def move(a, b):
+                    v = a.pop()
+                    for i in range(3):
+                        pass
+                    b.append(v)
+                """);
+        MAKE = m.dict.getStrRef(PyStr.intern("make"), boot);
+        MOVE = m.dict.getStrRef(PyStr.intern("move"), boot);
+        RefCount.decref(m, boot); // sys.modules keeps it
         Collector.freeze(boot);
         boot.detach();
     }
@@ -89,6 +115,16 @@ public final class Heap {
     /** 1 if the collector broke {@code list} (emptied it) or it was freed. */
     public static int cleared(PyList list) {
         return list.isFreed() || list.size() == 0 ? 1 : 0;
+    }
+
+    /**
+     * 1 if {@code f}, made by {@link #MAKE}, is intact: its attribute dict still says
+     * {@code f.me is f} and it still has its globals (the collector's clear drops both).
+     */
+    public static int intactFunction(PyObj f) {
+        if (!(f instanceof PyFunction fn) || fn.isFreed() || fn.globals == null) return 0;
+        var d = fn.instanceDict();
+        return d != null && d.getStr(PyStr.intern("me")) == fn ? 1 : 0;
     }
 
     /** Drops one reference, on {@code ts}. */
