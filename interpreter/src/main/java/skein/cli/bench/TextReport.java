@@ -62,8 +62,8 @@ public final class TextReport {
         }
         for (Mode m : s.modes()) {
             if (m == Mode.GIL || !s.modes().contains(Mode.GIL)) continue;
-            out.append(String.format(Locale.ROOT, "  T1 %s / T1 gil: %s  (what %s costs one thread)%n", m.label,
-                    fixed(meanRatio(s, m, Mode.GIL, 1)), m == Mode.PYTHON3 ? "CPython's speed" : "this mode"));
+            out.append(String.format(Locale.ROOT, "  T1 %s / T1 gil: %s  (%s)%n", m.label, fixed(meanRatio(s, m, Mode.GIL, 1)),
+                    m == Mode.PYTHON3 ? "CPython against Skein's GIL mode, one thread" : "what " + m.label + " costs one thread"));
         }
         if (s.modes().contains(Mode.ATOMIC) && s.modes().contains(Mode.BIASED)) {
             out.append(String.format(Locale.ROOT, "  T1 atomic / T1 biased: %s; T%d atomic / T%d biased: %s  (what biased counting buys)%n",
