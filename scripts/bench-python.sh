@@ -2,7 +2,7 @@
 # Single-threaded speed of Skein against CPython on the Python kernels of bench/python.
 #
 #   scripts/bench-python.sh [--quick] [--runs N] [--only NAME[,NAME...]]
-#                           [--skein CMD] [--python CMD] [--timeout SECS]
+#                           [--skein CMD] [--python CMD] [--timeout SECS] [--baseline CMD]
 #
 # For each kernel bench/python/NAME.py the script runs `CPYTHON NAME.py [N]` and
 # `SKEIN NAME.py [N]` alternately (CPython first), N times each, and keeps the best
@@ -22,6 +22,11 @@
 #                  every ratio should be about 1.0.
 #   --python CMD   the CPython command (default "python3").
 #   --timeout SECS the limit for one run (default 600); a run that hits it is ERROR.
+#   --baseline CMD another Skein (say, the jar of an older commit: `--baseline "java -jar
+#                  /path/to/old/skein.jar run"`, with the launcher's JVM flags) run as a third
+#                  side, alternating with the other two: adds its time and Skein/baseline per
+#                  kernel and their geometric mean — how much a change gained, measured side by
+#                  side on a machine whose speed drifts. It must print the same checksums.
 #
 # Prints a Markdown table (kernel, argument, CPython s, Skein s, Skein/CPython, status) and
 # the geometric mean of the ratios over the kernels that ran and agreed (status OK), and
@@ -49,7 +54,7 @@ KERNELS=(
 )
 
 quick=false runs="" only="" timeout_s=600
-skein_cmd="./skein run" python_cmd="python3"
+skein_cmd="./skein run" python_cmd="python3" base_cmd=""
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=true ;;
@@ -57,6 +62,7 @@ while [ $# -gt 0 ]; do
     --only) only=${2:?--only needs kernel names}; shift ;;
     --skein) skein_cmd=${2:?--skein needs a command}; shift ;;
     --python) python_cmd=${2:?--python needs a command}; shift ;;
+    --baseline) base_cmd=${2:?--baseline needs a command}; shift ;;
     --timeout) timeout_s=${2:?--timeout needs seconds}; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "bench-python: unknown option '$1' (see --help)" >&2; exit 2 ;;
@@ -72,6 +78,8 @@ read -r -a SKEIN <<<"$skein_cmd"
 read -r -a CPY <<<"$python_cmd"
 [ ${#SKEIN[@]} -gt 0 ] || { echo "bench-python: empty --skein command" >&2; exit 2; }
 [ ${#CPY[@]} -gt 0 ] || { echo "bench-python: empty --python command" >&2; exit 2; }
+BASE=()
+[ -n "$base_cmd" ] && read -r -a BASE <<<"$base_cmd"
 
 selected=()
 for entry in "${KERNELS[@]}"; do
@@ -129,17 +137,19 @@ fi
 echo "bench-python: warming up (${SKEIN[*]} -c pass, ${CPY[*]} -c pass)" >&2
 run_timed "$out/warmup.skein.out" "$out/warmup.skein.err" "${SKEIN[@]}" -c pass
 run_timed "$out/warmup.python.out" "$out/warmup.python.err" "${CPY[@]}" -c pass
+[ ${#BASE[@]} -gt 0 ] && run_timed "$out/warmup.base.out" "$out/warmup.base.err" "${BASE[@]}" -c pass
 
 rows=()
 status=0
 ok_ratios=()
+base_ratios=()
 for entry in "${selected[@]}"; do
   name=${entry%%:*}
   args=()
   $quick && args=("${entry#*:}")
   file=bench/python/$name.py
   echo "bench-python: $name ${args[*]:-(default size)} x $runs" >&2
-  best_py="" best_sk="" state=OK note="" ref="" sk_dead=false py_dead=false
+  best_py="" best_sk="" best_bs="" state=OK note="" ref="" sk_dead=false py_dead=false bs_dead=false
   for ((i = 1; i <= runs; i++)); do
     if ! $py_dead; then
       run_timed "$out/$name.python.out" "$out/$name.python.err" "${CPY[@]}" "$file" "${args[@]}"
@@ -171,6 +181,18 @@ for entry in "${selected[@]}"; do
         fi
       fi
     fi
+    if [ ${#BASE[@]} -gt 0 ] && ! $bs_dead; then
+      run_timed "$out/$name.base.out" "$out/$name.base.err" "${BASE[@]}" "$file" "${args[@]}"
+      if [ "$RUN_RC" != 0 ]; then
+        bs_dead=true
+        [ "$state" = OK ] && state=ERROR note="baseline exit $RUN_RC: $(last_line "$out/$name.base.err")"
+      else
+        keep_min best_bs
+        if [ -n "$ref" ] && [ "$(cat "$out/$name.base.out"; echo x)" != "$ref" ] && [ "$state" = OK ]; then
+          state=FAILED note="output differs: the baseline printed '$(last_line "$out/$name.base.out")'"
+        fi
+      fi
+    fi
   done
   py_s="-" sk_s="-" r="-"
   [ -n "$best_py" ] && py_s=$(secs "$best_py")
@@ -181,7 +203,17 @@ for entry in "${selected[@]}"; do
   else
     status=1
   fi
-  rows+=("| $name | ${args[*]:-default} | $py_s | $sk_s | $r | $state${note:+: $note} |")
+  if [ ${#BASE[@]} -gt 0 ]; then
+    bs_s="-" rb="-"
+    [ -n "$best_bs" ] && bs_s=$(secs "$best_bs")
+    if [ "$state" = OK ]; then
+      rb=$(ratio "$best_sk" "$best_bs")
+      base_ratios+=("$best_sk/$best_bs")
+    fi
+    rows+=("| $name | ${args[*]:-default} | $py_s | $sk_s | $r | $bs_s | $rb | $state${note:+: $note} |")
+  else
+    rows+=("| $name | ${args[*]:-default} | $py_s | $sk_s | $r | $state${note:+: $note} |")
+  fi
   echo "bench-python:   CPython $py_s s, Skein $sk_s s, $state${note:+ ($note)}" >&2
 done
 
@@ -203,6 +235,10 @@ geo="-"
 if [ ${#ok_ratios[@]} -gt 0 ]; then
   geo=$(printf '%s\n' "${ok_ratios[@]}" | awk -F/ '{ s += log($1 / $2); n++ } END { printf "%.2f", exp(s / n) }')
 fi
+geo_base="-"
+if [ ${#base_ratios[@]} -gt 0 ]; then
+  geo_base=$(printf '%s\n' "${base_ratios[@]}" | awk -F/ '{ s += log($1 / $2); n++ } END { printf "%.2f", exp(s / n) }')
+fi
 su_py_s="-" su_sk_s="-" su_r="-"
 [ -n "$su_py" ] && su_py_s=$(secs "$su_py")
 [ -n "$su_sk" ] && su_sk_s=$(secs "$su_sk")
@@ -220,12 +256,20 @@ su_py_s="-" su_sk_s="-" su_r="-"
   echo "- cpu: $cpu; load before the run: $load"
   echo "- CPython: \`${CPY[*]}\` ($pyver)"
   echo "- Skein: \`${SKEIN[*]}\`"
+  [ ${#BASE[@]} -gt 0 ] && echo "- baseline: \`${BASE[*]}\`"
   echo "- best of $runs run(s) per side, alternating; wall time of the whole process (start-up included)"
   echo
-  echo "| kernel | argument | CPython (s) | Skein (s) | Skein/CPython | status |"
-  echo "|---|---|---:|---:|---:|---|"
-  printf '%s\n' "${rows[@]}"
-  echo "| **geometric mean** (${#ok_ratios[@]} of ${#selected[@]} kernels) | | | | **$geo** | |"
+  if [ ${#BASE[@]} -gt 0 ]; then
+    echo "| kernel | argument | CPython (s) | Skein (s) | Skein/CPython | baseline (s) | Skein/baseline | status |"
+    echo "|---|---|---:|---:|---:|---:|---:|---|"
+    printf '%s\n' "${rows[@]}"
+    echo "| **geometric mean** (${#ok_ratios[@]} of ${#selected[@]} kernels) | | | | **$geo** | | **$geo_base** | |"
+  else
+    echo "| kernel | argument | CPython (s) | Skein (s) | Skein/CPython | status |"
+    echo "|---|---|---:|---:|---:|---|"
+    printf '%s\n' "${rows[@]}"
+    echo "| **geometric mean** (${#ok_ratios[@]} of ${#selected[@]} kernels) | | | | **$geo** | |"
+  fi
   echo
   echo "| start-up | CPython (s) | Skein (s) | Skein/CPython |"
   echo "|---|---:|---:|---:|"
