@@ -25,13 +25,19 @@ public final class HeapFinalizer {
         PyThreadState pts = (PyThreadState) ts;
         PyObj del = self.type().lookup(S_DEL);
         if (del == null) return;
-        // Deallocation revived the object with fresh counts, which dropped the maybe-weakref flag:
-        // weak references stay usable from other threads during __del__ and after a resurrection.
-        if (self instanceof Weakrefable w && w.weakrefHead() != null) RefCount.setMaybeWeakref(self);
         try {
             RefCount.decref(Ops.callMethod(pts, del, self, new PyObj[0], null), ts);
         } catch (PyException e) {
             Unraisable.report(pts, e, "Exception ignored in: " + Ops.reprString(pts, del));
+        }
+        // Deallocation revived the object with fresh counts, which dropped the maybe-weakref flag,
+        // so while __del__ runs other threads' weak references answer None, as they did from the
+        // moment the count reached zero (free-threaded CPython behaves the same way). Setting the
+        // flag before __del__ let a weak reference revive a dying object: None from one
+        // reference, then the object from another. Only an object __del__ resurrected needs it
+        // back, so that its weak references work from any thread again.
+        if (self instanceof Weakrefable w && w.weakrefHead() != null && RefCount.trueCount(self) > 1) {
+            RefCount.setMaybeWeakref(self);
         }
     }
 }
