@@ -53,7 +53,7 @@ public class Broken_06_CollectorWithoutStackScan {
         Heap.init();
         StackRoots.install((t, v) -> {}); // the bug: frames are roots, but nobody looks at them
         mutator.attach();
-        f = Ops.call(mutator, Heap.MAKE);
+        f = Heap.makeDeferredFunction(mutator);
         a = Heap.listOf(mutator, f);
         Heap.drop(f, mutator);
         b = new PyList(mutator);

@@ -63,7 +63,7 @@ public class GC_01_CollectVsMoveThroughFrame {
         Policy.check();
         Heap.init();
         mutator.attach(); // see Heap: a collection in another state's arbiter may be running
-        f = Ops.call(mutator, Heap.MAKE);
+        f = Heap.makeDeferredFunction(mutator);
         a = Heap.listOf(mutator, f);
         Heap.drop(f, mutator); // held by a (counted), by itself (f.me), and by its bias
         b = new PyList(mutator);

@@ -9,6 +9,7 @@ import skein.interpreter.objects.PyModule;
 import skein.interpreter.objects.PyObj;
 import skein.interpreter.objects.PyStr;
 import skein.interpreter.runtime.Interpreter;
+import skein.interpreter.runtime.Ops;
 import skein.interpreter.runtime.PyThreadState;
 import skein.interpreter.runtime.Runtime;
 
@@ -48,10 +49,11 @@ public final class Heap {
         boot.attach();
         PyModule m = Interpreter.execModule(boot, "gc_harness", "<gc-harness>", """
                 def make():
-                    def f():
-                        return 42
-                    f.me = f
-                    return f
+                    # a def at module level (of exec's namespace): a deferred function, as the
+                    # harnesses need; a def nested in make() would be an ordinary counted one
+                    ns = {}
+                    exec("def f():\\n    return 42\\nf.me = f\\n", ns)
+                    return ns.pop("f")
 
                 def move(a, b):
                     v = a.pop()
@@ -64,6 +66,17 @@ public final class Heap {
         RefCount.decref(m, boot); // sys.modules keeps it
         Collector.freeze(boot);
         boot.detach();
+    }
+
+    /**
+     * {@code make()} on {@code ts}, checked to be deferred: the frame-stack scan the harnesses
+     * exercise matters only for deferred objects (a nested def once made this harness test an
+     * ordinary counted function, and the broken collector passed).
+     */
+    public static PyObj makeDeferredFunction(PyThreadState ts) {
+        PyObj f = Ops.call(ts, MAKE);
+        if (!f.isDeferred()) throw new IllegalStateException("make() returned a function that is not deferred");
+        return f;
     }
 
     /** Forces the initialisation (every state constructor calls it). */
