@@ -19,10 +19,12 @@ import java.util.function.ToLongFunction;
  * <h2>A collection</h2>
  * <ol>
  *   <li><b>Stop the world</b> ({@link StopTheWorld}): no thread runs bytecode, so counts and
- *       references hold still.</li>
+ *       references hold still. Every thread's merge queue is merged, as its owner would
+ *       ({@link MergeQueues#mergeAllWithWorldStopped}), so that the references other threads
+ *       dropped count as dropped.</li>
  *   <li><b>Candidates</b>: every live tracked object of every thread ({@link TrackedObjects}),
  *       of exited threads, minus frozen ones; each gets {@code gcRefs} = its true count
- *       ({@link RefCount#trueCount}: local plus shared, less a pending merge-queue reference).</li>
+ *       ({@link RefCount#trueCount}: local plus shared, less a merge-queue reference still pending when its queue could not be taken).</li>
  *   <li><b>Subtract internal references</b>: for each candidate, each child its
  *       {@link PyObject#traverse} visits that is a candidate loses one. What is left is the
  *       number of references from outside the candidates: frames, Java code, untracked holders.</li>
@@ -55,7 +57,8 @@ import java.util.function.ToLongFunction;
  * it go). Ordinary garbage is released before deferred garbage: an instance being freed still
  * looks at its class. Modules are deferred but not tracked, so references from them count as
  * references from outside (a leak, never a wrong free). Immortal objects are never garbage;
- * objects whose count is pending in a merge queue are roots too (their owner will settle them).
+ * the pause first merges every thread's merge queue, as each owner would, so that a
+ * reference another thread dropped counts as dropped ({@link MergeQueues#mergeAllWithWorldStopped}).
  *
  * <p>{@code gc.collect()} returns the number of unreachable objects in or reachable from a cycle:
  * an unused function no garbage refers to is freed too, but not counted, as CPython's default
@@ -157,19 +160,24 @@ public final class Collector {
      */
     public static long collect(ThreadState ts, Reason reason) {
         if (reason == Reason.AUTOMATIC && !enabled) return 0;
-        return collectCounting(ts, RefCount::trueCount);
+        return collect(ts, true);
     }
 
     /**
-     * A manual collection that takes each candidate's count with {@code countRule} instead of
-     * {@link RefCount#trueCount}. For the deliberately broken variants of the jcstress harnesses
-     * ({@code skein.stress.broken}) only: a collector that miscounts must be caught by the same
-     * harnesses that pass the real one, with everything else about the collection unchanged.
+     * A manual collection that, merging the queued objects in its pause, forgets that each queue
+     * entry held a reference: that reference stays counted as a live one from outside. For the
+     * deliberately broken variant of the jcstress harnesses ({@code skein.stress.broken}) only:
+     * a collector that miscounts must be caught by the same harness that passes the real one,
+     * with everything else about the collection unchanged.
      */
-    public static long collectCounting(ThreadState ts, ToLongFunction<PyObject> countRule) {
+    public static long collectKeepingQueuedRefs(ThreadState ts) {
+        return collect(ts, false);
+    }
+
+    private static long collect(ThreadState ts, boolean dropQueueReferences) {
         if (!COLLECTING.compareAndSet(false, true)) return 0;
         try {
-            return collectLocked(ts, countRule);
+            return collectLocked(ts, dropQueueReferences);
         } finally {
             ALLOCATIONS.set(0);
             COLLECTING.set(false);
@@ -181,17 +189,22 @@ public final class Collector {
         return new long[] {lastCollected, lastUncollectable};
     }
 
-    private static long collectLocked(ThreadState ts, ToLongFunction<PyObject> countRule) {
+    private static long collectLocked(ThreadState ts, boolean dropQueueReferences) {
         long t0 = System.nanoTime();
         long paused;
         Graph g;
         long cyclic;
         List<Runnable> callbacks = new ArrayList<>();
+        // merged objects whose count was zero: one reference each is the collector's until released
+        List<PyObject> heldByCollector = new ArrayList<>();
+        List<PyObject> releaseAfterPause = new ArrayList<>();
         StopTheWorld.stop(ts);
         try {
+            MergeQueues.mergeAllWithWorldStopped(ts, dropQueueReferences, heldByCollector);
             synchronized (LOCK) {
-                g = Graph.of(candidates(ts), countRule);
+                g = Graph.of(candidates(ts), RefCount::trueCount);
             }
+            g.countOutCollectorReferences(heldByCollector);
             g.computeExternalRefs();
             g.markFromRoots();
             cyclic = g.cyclicGarbageCount();
@@ -206,10 +219,17 @@ public final class Collector {
                     if (r != null) callbacks.add(r);
                 }
             }
+            // the garbage's merge reference gives way to the one just taken (never the last)
+            for (PyObject o : heldByCollector) {
+                if (g.isGarbage(o)) RefCount.decref(o, ts);
+                else releaseAfterPause.add(o);
+            }
         } finally {
             paused = System.nanoTime() - t0;
             StopTheWorld.start(ts);
         }
+        // untracked objects (and any not garbage): freed now as their owners would have
+        for (PyObject o : releaseAfterPause) RefCount.decref(o, ts);
         List<PyObject> garbage = g.garbage();
         for (Runnable r : callbacks) r.run();
 
@@ -421,6 +441,15 @@ public final class Collector {
             return Arrays.asList(Arrays.copyOf(objects, n));
         }
 
+        /** Objects whose count includes one reference the collector holds (see {@link MergeQueues#mergeAllWithWorldStopped}). */
+        private java.util.Set<PyObject> collectorHeld = java.util.Set.of();
+
+        void countOutCollectorReferences(List<PyObject> held) {
+            if (held.isEmpty()) return;
+            collectorHeld = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            collectorHeld.addAll(held);
+        }
+
         /**
          * Steps 2-3: true counts, less the references candidates hold to each other, plus one for
          * each reference from a frame ({@link StackRoots}: frames are roots, and their references
@@ -436,7 +465,7 @@ public final class Collector {
                 long c = countRule.applyAsLong(o);
                 long[] pt = perThread.isEmpty() ? null : perThread.get(o);
                 if (pt != null) c += pt[1]; // the references its own count leaves to the threads' slots
-                gcRefs[i] = initialRefs(o, c, 0, stacks != null);
+                gcRefs[i] = initialRefs(o, c, collectorHeld.contains(o) ? 1 : 0, stacks != null);
             }
             PyObject.Visitor subtract = countedEdges(j -> true);
             for (int i = 0; i < n; i++) objects[i].traverse(subtract);

@@ -2,6 +2,8 @@ package skein.gc;
 
 import skein.metrics.ThreadCounters;
 
+import java.util.List;
+
 /**
  * The non-owner side of biased reference counting: handing an object to its owner's merge
  * queue, or merging it here when the owner is gone ({@code Python/brc.c}).
@@ -62,5 +64,42 @@ final class MergeQueues {
                 owner.unlockDrain();
             }
         } while (!owner.mergeQueue.isEmpty());
+    }
+
+    /**
+     * A collection's pause: merges every object every thread's queue holds, as the owners would
+     * (CPython's {@code merge_queued_objects} in {@code gc_free_threading.c}). Without it a
+     * queued object is a root until its owner next merges — a thread blocked for long, or one
+     * between the end of its Python code and its exit, would keep a cycle (and everything that
+     * object alone holds) alive past any number of collections. World stopped: every owner is
+     * suspended at a safe point or detached, so taking its queue is sequential with its own
+     * merging; an exited owner's queue is taken under its drain flag (skipped if a drainer holds
+     * it: those objects keep their queued flag and stay roots this time).
+     *
+     * <p>An object whose merged count is zero cannot be freed in the pause (freeing runs Python
+     * code): it gets one reference back, the collector's, and goes to {@code heldByCollector};
+     * the collection drops that reference, after the world restarts, or in the pause for garbage
+     * it has just taken its own reference to.
+     *
+     * @param dropQueueReference false only for a deliberately broken collector (it forgets that
+     *                           the queue held a reference, which stays counted as a live one)
+     */
+    static void mergeAllWithWorldStopped(ThreadState me, boolean dropQueueReference, List<PyObject> heldByCollector) {
+        for (ThreadState t : ThreadRegistry.registered()) {
+            if (t.mergeQueue.isEmpty() || !t.tryLockDrain()) continue;
+            try {
+                PyObject o;
+                while ((o = t.mergeQueue.poll()) != null) {
+                    long total = BiasedRefCount.explicitMerge(o, dropQueueReference ? -1 : 0);
+                    if (ThreadCounters.ENABLED) me.counters.brcMerged++;
+                    if (total == 0) {
+                        RefCount.addWithWorldStopped(o, 1);
+                        heldByCollector.add(o);
+                    }
+                }
+            } finally {
+                t.unlockDrain();
+            }
+        }
     }
 }

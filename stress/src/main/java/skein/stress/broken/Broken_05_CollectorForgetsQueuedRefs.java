@@ -19,30 +19,29 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * EXPECTED TO FAIL. {@code skein.stress.gc.GC_02_QueuedDecrefDuringCollection}, the same actors
- * and outcomes, with a collector that forgets the reference pending in a merge queue
- * ({@link CollectorForgettingQueuedRefs}): the holder's decref of x, queued to the owner (the
- * collecting thread, which does not merge during the collection), still counts as a reference
- * from outside, so no collection before the owner's merge finds the cycle. The arbiter's
- * collection then leaves it intact, which the real harness forbids: jcstress must report
- * FAILED. Excluded from the normal run by its package; {@code scripts/jcstress.sh --expect-fail}
- * runs it.
+ * and outcomes, with a collector that merges the merge queues in its pause but forgets that each
+ * queue entry held a reference ({@link Collector#collectKeepingQueuedRefs}): the holder's decref
+ * of x, queued to the owner, stays counted as a reference from outside, so no collection finds
+ * the cycle. The arbiter's collection then leaves it intact, which the real harness forbids:
+ * jcstress must report FAILED. Excluded from the normal run by its package;
+ * {@code scripts/jcstress.sh --expect-fail} runs it.
  *
  * <p>Columns as in GC_02: the holder found the cycle intact while it held x; the cycle broken
  * before the arbiter looked; the arbiter's collection broke it; both freed after the merge.
  */
 @JCStressTest
-@Description("BROKEN on purpose (must FAIL): a collector that counts a reference pending in a merge queue as live")
+@Description("BROKEN on purpose (must FAIL): a collector that counts a reference held by a merge queue as live")
 @Outcome(id = "1, 0, 1, 1", expect = ACCEPTABLE,
         desc = "The decref came after the actor's pause (and after the batch's other collections): the cycle "
                 + "was still held then; the arbiter's collection, with the reference in the queue, broke it.")
 @Outcome(id = "1, 1, 1, 1", expect = ACCEPTABLE,
-        desc = "The decref was queued before a pause: that collection subtracted the queued reference, found "
+        desc = "The decref was queued before a pause: that collection merged the queue, dropping its reference, found "
                 + "the cycle unreachable and broke it; the owner's merge freed it.")
 @Outcome(id = "0, .*", expect = FORBIDDEN,
         desc = "A collection broke the cycle while the other thread held x: it undercounted a reference.")
 @Outcome(id = "1, ., 0, .*", expect = FORBIDDEN,
         desc = "The cycle survived a collection that began after it became garbage: the collector counted the "
-                + "reference pending in the merge queue as a live one (it forgot the queued flag).")
+                + "reference the merge queue held as a live one.")
 @Outcome(expect = FORBIDDEN,
         desc = "The owner's merge did not free both lists: the collector's own references were lost or doubled.")
 @State
@@ -75,7 +74,7 @@ public class Broken_05_CollectorForgetsQueuedRefs {
     @Actor
     public void owner(IIII_Result r) {
         owner.attach();
-        Collector.collectCounting(owner, CollectorForgettingQueuedRefs::count); // the owner does not merge its queue meanwhile
+        Collector.collectKeepingQueuedRefs(owner);
         owner.detach();
     }
 
@@ -83,7 +82,7 @@ public class Broken_05_CollectorForgetsQueuedRefs {
     public void arbiter(IIII_Result r) {
         Heap.serially(owner, () -> {
             r.r2 = Heap.cleared(x);
-            Collector.collectCounting(owner, CollectorForgettingQueuedRefs::count);
+            Collector.collectKeepingQueuedRefs(owner);
             r.r3 = Heap.cleared(x) & Heap.cleared(y);
             owner.mergeQueuedObjects();
             r.r4 = x.isFreed() && y.isFreed() ? 1 : 0;

@@ -19,18 +19,18 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 /**
  * A non-owner drops the last outside reference to a cycle while a collection runs: under
  * biased counting that decref finds the shared count at zero and goes to the owner's merge
- * queue, so the count the collector reads is the owner's local count, one too high, with the
- * queued flag standing for the reference in the queue. The owner here is the collecting
- * thread, which does not merge its queue during the collection: the collector must account
- * for the queued reference itself.
+ * queue, so the owner's local count is one too high, with the queued flag standing for the
+ * reference in the queue. The owner here is the collecting thread, which does not run its own
+ * merge during the collection: the collector's pause merges every queue itself and must drop
+ * the reference each entry held.
  *
  * <p>Before the actors: {@code x = [y]}, {@code y = [x]}, both owned by the collector's
  * thread; the creator's reference to x is handed to the other thread (it stays in the owner's
  * local count). The other thread, attached, passes a safe point holding it, checks the cycle
  * is intact, drops it (queued: shared 0), and passes another safe point. After the actors, the
  * arbiter collects once more <em>before</em> the owner merges: the cycle is garbage with its
- * last reference pending in the queue, and this collection must break it. Then the owner
- * merges, which frees both.
+ * last reference dropped (queued, or merged by an earlier pause), and this collection must break
+ * and free it; the owner's merge after it must find nothing left to free twice.
  *
  * <p>Columns: the holder found the cycle intact while it held x (1); the actor's collection,
  * or one of a later state in the batch, had broken it before the arbiter looked (0 or 1: it
@@ -43,15 +43,15 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         desc = "The decref came after the actor's pause (and after the batch's other collections): the cycle "
                 + "was still held then; the arbiter's collection, with the reference in the queue, broke it.")
 @Outcome(id = "1, 1, 1, 1", expect = ACCEPTABLE,
-        desc = "The decref was queued before a pause: that collection subtracted the queued reference, found "
-                + "the cycle unreachable and broke it; the owner's merge freed it.")
+        desc = "The decref was queued before a pause: that collection merged the queue, dropping its reference, found "
+                + "the cycle unreachable and broke it; both lists were freed.")
 @Outcome(id = "0, .*", expect = FORBIDDEN,
         desc = "A collection broke the cycle while the other thread held x: it undercounted a reference.")
 @Outcome(id = "1, ., 0, .*", expect = FORBIDDEN,
         desc = "The cycle survived a collection that began after it became garbage: the collector counted the "
-                + "reference pending in the merge queue as a live one (it forgot the queued flag).")
+                + "reference the merge queue held as a live one.")
 @Outcome(expect = FORBIDDEN,
-        desc = "The owner's merge did not free both lists: the collector's own references were lost or doubled.")
+        desc = "Both lists not freed at the end: the collector's own references (or the queue's) were lost or doubled.")
 @State
 public class GC_02_QueuedDecrefDuringCollection {
     final PyThreadState owner = PyThreadState.create("owner-collector");
