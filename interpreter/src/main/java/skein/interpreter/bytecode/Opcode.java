@@ -109,8 +109,8 @@ public enum Opcode {
     RERAISE(Op.RERAISE, Arg.RAW, 1, 0, "(exc -- ) re-raise; arg 1: restore lasti from below the exception"),
     RAISE_VARARGS(Op.RAISE_VARARGS, Arg.RAW, a -> a, a -> 0, "([exc [cause]] -- ) raise; no argument re-raises the current exception"),
     LOAD_ASSERTION_ERROR(Op.LOAD_ASSERTION_ERROR, Arg.NONE, 0, 1, "( -- AssertionError)"),
-    BEFORE_WITH(Op.BEFORE_WITH, Arg.NONE, 1, 2, "(mgr -- exit enter_result) call __enter__ and keep the bound __exit__"),
-    WITH_EXCEPT_START(Op.WITH_EXCEPT_START, Arg.NONE, 4, 5, "(exit lasti prev exc -- exit lasti prev exc result) call __exit__(type, exc, tb)"),
+    BEFORE_WITH(Op.BEFORE_WITH, Arg.NONE, 1, 3, "(mgr -- exit self enter_result) call __enter__, keep __exit__ as LOAD_METHOD would"),
+    WITH_EXCEPT_START(Op.WITH_EXCEPT_START, Arg.NONE, 5, 6, "(exit self lasti prev exc -- exit self lasti prev exc result) call __exit__(type, exc, tb)"),
 
     LOAD_BUILD_CLASS(Op.LOAD_BUILD_CLASS, Arg.NONE, 0, 1, "( -- __build_class__)"),
     IMPORT_NAME(Op.IMPORT_NAME, Arg.NAME, 2, 1, "(level fromlist -- module) import a module"),

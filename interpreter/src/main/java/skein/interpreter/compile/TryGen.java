@@ -75,7 +75,11 @@ abstract class TryGen extends FuncGen {
             case WITH -> {
                 setLoc(info.loc);
                 popBlock();
-                if (preserveTos) emit(Opcode.SWAP, 2);
+                if (preserveTos) {
+                    // (exit self value -- value exit self)
+                    emit(Opcode.SWAP, 3);
+                    emit(Opcode.SWAP, 2);
+                }
                 callExitWithNones();
                 emit(Opcode.POP_TOP);
                 unsetLoc();
@@ -336,6 +340,7 @@ abstract class TryGen extends FuncGen {
         emit(Opcode.POP_EXCEPT);
         emit(Opcode.POP_TOP);
         emit(Opcode.POP_TOP);
+        emit(Opcode.POP_TOP);
         useBlock(exit);
     }
 
@@ -343,6 +348,6 @@ abstract class TryGen extends FuncGen {
         loadConst(NoneConstant.NONE);
         loadConst(NoneConstant.NONE);
         loadConst(NoneConstant.NONE);
-        emit(Opcode.CALL, 2);
+        emit(Opcode.CALL, 3); // (exit self None None None): exit(self, None, None, None), or bound(None, None, None)
     }
 }

@@ -30,6 +30,8 @@ import skein.interpreter.objects.*;
 public final class Eval {
     private Eval() {}
 
+    private static final PyObj[] NO_ARGS = {};
+
     /** Python frames, as {@code sys.setrecursionlimit} sets. */
     public static volatile int recursionLimit = 1000;
     /** Re-entries of the eval loop from Java (each costs Java stack). */
@@ -1002,18 +1004,46 @@ public final class Eval {
             s[sp++] = Exceptions.ASSERTION_ERROR;
             break;
         case Op.BEFORE_WITH: {
+            // __exit__ stays unbound beside its self, as LOAD_METHOD leaves a method (CPython 3.14's
+            // LOAD_SPECIAL): the exit is then a plain CALL, a frame push for a Python __exit__, and
+            // no bound method is made — which would count a reference to the function on every
+            // `with`, on its shared count when another thread owns it
             PyObj mgr = s[sp - 1];
-            PyObj[] exitAndEnter = Methods.beforeWith(ts, mgr);
-            s[sp - 1] = own(exitAndEnter[0], ts);
-            RefCount.decrefStack(mgr, ts);
-            s[sp++] = own(exitAndEnter[1], ts);
+            PyType t = mgr.type();
+            PyObj enter = Methods.withEnter(ts, t);
+            PyObj exit = Methods.withExit(ts, t);
+            boolean unbound = Methods.isMethodLike(exit);
+            if (unbound) {
+                RefCount.increfStack(exit, ts);
+                s[sp - 1] = exit;
+                s[sp] = mgr; // the manager's reference moves up, as the method's self
+            } else {
+                s[sp] = own(Ops.descrGet(ts, exit, mgr, t), ts);
+                s[sp - 1] = null; // the manager's reference is dropped after __enter__
+            }
+            PyObj r;
+            try {
+                r = Ops.callMethod(ts, enter, mgr, NO_ARGS, null);
+            } catch (PyException e) {
+                // run()'s unwinder knows the stack before this instruction: put it back
+                PyObj pushed = s[sp];
+                s[sp] = null;
+                if (unbound) RefCount.decrefStack(exit, ts);
+                else RefCount.decrefStack(pushed, ts);
+                s[sp - 1] = mgr;
+                throw e;
+            }
+            if (!unbound) RefCount.decrefStack(mgr, ts);
+            sp++;
+            s[sp++] = own(r, ts);
             break;
         }
         case Op.WITH_EXCEPT_START: {
-            PyObj exit = s[sp - 4];
+            PyObj exit = s[sp - 5], self = s[sp - 4];
             PyBaseException val = (PyBaseException) s[sp - 1];
             PyObj tb = val.traceback == null ? PyNone.NONE : val.traceback;
-            PyObj r = Ops.call(ts, exit, val.type(), val, tb);
+            PyObj r = exit == null ? Ops.call(ts, self, val.type(), val, tb)
+                    : Ops.callMethod(ts, exit, self, new PyObj[] {val.type(), val, tb}, null);
             s[sp++] = own(r, ts);
             break;
         }

@@ -246,10 +246,7 @@ final class InlineCaches {
             if (ga != null && ga != Slots.OBJECT_GETATTRIBUTE) return null;
         }
         PyObj m = t.lookup(name);
-        if (m instanceof PyFunction || (m instanceof PyMethodDescriptor d && d.kind == PyMethodDescriptor.Kind.INSTANCE)) {
-            return m;
-        }
-        return null;
+        return Methods.isMethodLike(m) ? m : null;
     }
 
     // ==== STORE_ATTR ====

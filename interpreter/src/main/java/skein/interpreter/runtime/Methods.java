@@ -78,24 +78,28 @@ final class Methods {
         return callable.typeName() + " object";
     }
 
-    /** BEFORE_WITH: {bound __exit__, result of __enter__()}, both new references. */
-    static PyObj[] beforeWith(PyThreadState ts, PyObj mgr) {
-        PyType t = mgr.type();
-        PyObj enter = t.lookup(PyStr.intern("__enter__"));
-        PyObj exit = t.lookup(PyStr.intern("__exit__"));
+    private static final PyStr S_ENTER = PyStr.intern("__enter__"), S_EXIT = PyStr.intern("__exit__");
+
+    /** BEFORE_WITH: the type's {@code __enter__} (borrowed), or CPython's TypeError. */
+    static PyObj withEnter(PyThreadState ts, PyType t) {
+        PyObj enter = t.lookup(S_ENTER);
         if (enter == null) {
             throw Exceptions.typeError(ts, "'" + t.name() + "' object does not support the context manager protocol");
         }
+        return enter;
+    }
+
+    /** BEFORE_WITH: the type's {@code __exit__} (borrowed), or CPython's TypeError. */
+    static PyObj withExit(PyThreadState ts, PyType t) {
+        PyObj exit = t.lookup(S_EXIT);
         if (exit == null) {
             throw Exceptions.typeError(ts, "'" + t.name() + "' object does not support the context manager protocol (missed __exit__ method)");
         }
-        PyObj boundExit = Ops.descrGet(ts, exit, mgr, t);
-        try {
-            PyObj r = Ops.callMethod(ts, enter, mgr, new PyObj[0], null);
-            return new PyObj[] {boundExit, r};
-        } catch (PyException e) {
-            RefCount.decref(boundExit, ts);
-            throw e;
-        }
+        return exit;
+    }
+
+    /** Whether a class attribute is called with the instance as first argument, unbound (as LOAD_METHOD decides). */
+    static boolean isMethodLike(PyObj attr) {
+        return attr instanceof PyFunction || (attr instanceof PyMethodDescriptor d && d.kind == PyMethodDescriptor.Kind.INSTANCE);
     }
 }

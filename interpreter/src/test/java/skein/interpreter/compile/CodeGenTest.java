@@ -184,7 +184,7 @@ class CodeGenTest {
         List<String> o = ops(compile("with m as v:\n    pass\n"));
         int before = o.indexOf("BEFORE_WITH");
         assertEquals(List.of("BEFORE_WITH", "STORE_NAME 1", "NOP", "LOAD_CONST 0", "LOAD_CONST 0", "LOAD_CONST 0",
-                "CALL 2", "POP_TOP"), o.subList(before, before + 8));
+                "CALL 3", "POP_TOP"), o.subList(before, before + 8));
         assertTrue(o.containsAll(List.of("PUSH_EXC_INFO", "WITH_EXCEPT_START", "RERAISE 2", "POP_EXCEPT")));
     }
 
