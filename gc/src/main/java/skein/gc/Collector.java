@@ -204,10 +204,15 @@ public final class Collector {
             synchronized (LOCK) {
                 g = Graph.of(candidates(ts), RefCount::trueCount);
             }
-            g.countOutCollectorReferences(heldByCollector);
-            g.computeExternalRefs();
-            g.markFromRoots();
-            cyclic = g.cyclicGarbageCount();
+            try {
+                g.countOutCollectorReferences(heldByCollector);
+                g.computeExternalRefs(0);
+                g.markFromRoots();
+                cyclic = g.cyclicGarbageCount();
+                g.release(false); // owners back before any count changes; the garbage stays marked
+            } finally {
+                g.release(true); // after a failure: every mark goes (a no-op after the line above)
+            }
             g.foldPerThreadCountsOfGarbage();
             Predicate<PyObject> isGarbage = g::isGarbage;
             WeakRefHooks.Clearer clearer = WeakRefHooks.clearer();
@@ -224,6 +229,7 @@ public final class Collector {
                 if (g.isGarbage(o)) RefCount.decref(o, ts);
                 else releaseAfterPause.add(o);
             }
+            g.forgetGarbage();
         } finally {
             paused = System.nanoTime() - t0;
             StopTheWorld.start(ts);
@@ -245,7 +251,7 @@ public final class Collector {
             long t1 = System.nanoTime();
             StopTheWorld.stop(ts);
             try {
-                garbage = g.withoutResurrected(garbage);
+                garbage = Graph.withoutResurrected(garbage, RefCount::trueCount);
             } finally {
                 paused += System.nanoTime() - t1;
                 StopTheWorld.start(ts);
@@ -304,7 +310,9 @@ public final class Collector {
         try {
             synchronized (LOCK) {
                 List<PyObject> out = new ArrayList<>();
-                for (PyObject o : Graph.of(candidates(ts), RefCount::trueCount).objects()) {
+                Graph g = Graph.of(candidates(ts), RefCount::trueCount);
+                g.release(true);
+                for (PyObject o : g.objects()) {
                     if (RefCount.trueCount(o) <= 0) continue;
                     RefCount.incref(o, ts);
                     out.add(o);
@@ -364,73 +372,78 @@ public final class Collector {
     // ---------------------------------------------------------------- the graph
 
     /**
-     * The candidates of one collection, numbered, with their {@code gcRefs} and marks. Objects
-     * are found by identity in an open-addressing table keyed by identity hash (a million
-     * candidates must not mean a million boxed map entries).
+     * The candidates of one collection, numbered, with their {@code gcRefs} and marks, world
+     * stopped. A candidate's number lives in its own header while the graph is numbered: the
+     * {@link PyObject#GC_COLLECTING} bit says it is a candidate, and its owner field, borrowed
+     * and saved, holds the number (free-threaded CPython borrows {@code ob_tid} for its
+     * {@code gc_refs} the same way). Finding a child's number is then two field reads instead of
+     * an identity-hash look-up (a cache miss or two per edge: most of a pause over a million
+     * objects). The owner fields must be back before anything counts references again:
+     * {@link #release} restores them, leaving the bit on the garbage alone, which
+     * {@link #isGarbage} reads until {@link #forgetGarbage}.
      */
     static final class Graph {
         private final PyObject[] objects;
         private final int n;
-        private final int[] table; // index + 1, 0 = empty
-        private final int mask;
+        private final int[] savedOwner;
+        private boolean numbered = true;
         private final long[] gcRefs;
         private final boolean[] reachable;
         private final ToLongFunction<PyObject> countRule;
         /** Candidates counted per thread ({@link PerThreadRefs}: classes): index and the slots' sum. */
         private final java.util.IdentityHashMap<PyObject, long[]> perThread = new java.util.IdentityHashMap<>();
+        /** Candidates whose count includes one reference the collector holds (see {@link MergeQueues#mergeAllWithWorldStopped}). */
+        private boolean[] collectorHeld;
         private List<PyObject> garbage = List.of();
 
-        /** {@code table}: index + 1 of each object, at its identity-hash slot (built by {@link #of}). */
-        private Graph(PyObject[] objects, int n, int[] table, ToLongFunction<PyObject> countRule) {
+        private Graph(PyObject[] objects, int n, int[] savedOwner, ToLongFunction<PyObject> countRule) {
             this.countRule = countRule;
             this.objects = objects;
             this.n = n;
-            this.table = table;
-            this.mask = table.length - 1;
+            this.savedOwner = savedOwner;
             this.gcRefs = new long[n];
             this.reachable = new boolean[n];
         }
 
-        /** The graph of {@code all}, duplicates dropped. */
+        /** The graph of {@code all}, duplicates dropped, numbered in the headers. World stopped; call {@link #release} in a finally. */
         static Graph of(List<PyObject> all, ToLongFunction<PyObject> countRule) {
-            int cap = Integer.highestOneBit(Math.max(4, all.size() * 2 - 1)) << 1;
-            int[] seen = new int[cap];
-            int m = cap - 1;
             PyObject[] unique = new PyObject[all.size()];
+            int[] saved = new int[all.size()];
             int n = 0;
             for (PyObject o : all) {
-                int i = mix(System.identityHashCode(o)) & m;
-                boolean dup = false;
-                while (seen[i] != 0) {
-                    if (unique[seen[i] - 1] == o) {
-                        dup = true;
-                        break;
-                    }
-                    i = (i + 1) & m;
-                }
-                if (dup) continue;
+                byte bits = o.lpGcBits();
+                if ((bits & PyObject.GC_COLLECTING) != 0) continue; // listed twice (an exiting thread's, adopted)
                 unique[n] = o;
-                seen[i] = ++n;
+                saved[n] = o.lpOwner();
+                o.spOwner(n);
+                o.spGcBits((byte) (bits | PyObject.GC_COLLECTING));
+                n++;
             }
-            return new Graph(unique, n, seen, countRule); // the dedup table is the look-up table
+            return new Graph(unique, n, saved, countRule);
         }
 
-        private static int mix(int h) {
-            return h * 0x9E3779B9;
-        }
-
-        /** The candidate number of {@code o}, or -1. */
+        /** The candidate number of {@code o}, or -1. Only while numbered. */
         int indexOf(PyObject o) {
-            // Most children (ints, strs, functions) are not tracked: the header bit answers
-            // without hashing (every candidate has it).
-            if (o == null || (o.lpGcBits() & PyObject.GC_TRACKED) == 0) return -1;
-            int i = mix(System.identityHashCode(o)) & mask;
-            int e;
-            while ((e = table[i]) != 0) {
-                if (objects[e - 1] == o) return e - 1;
-                i = (i + 1) & mask;
+            return o != null && (o.lpGcBits() & PyObject.GC_COLLECTING) != 0 ? o.lpOwner() : -1;
+        }
+
+        /**
+         * Gives every candidate its owner back; the garbage keeps its {@link PyObject#GC_COLLECTING}
+         * bit (for {@link #isGarbage}) unless {@code everything}. Numbers are gone afterwards.
+         */
+        void release(boolean everything) {
+            if (!numbered) return;
+            numbered = false;
+            for (int i = 0; i < n; i++) {
+                PyObject o = objects[i];
+                o.spOwner(savedOwner[i]);
+                if (everything || reachable[i]) o.spGcBits((byte) (o.lpGcBits() & ~PyObject.GC_COLLECTING));
             }
-            return -1;
+        }
+
+        /** Clears the garbage's marks (end of the pause that found it). */
+        void forgetGarbage() {
+            for (PyObject o : garbage) o.spGcBits((byte) (o.lpGcBits() & ~PyObject.GC_COLLECTING));
         }
 
         int size() {
@@ -441,13 +454,13 @@ public final class Collector {
             return Arrays.asList(Arrays.copyOf(objects, n));
         }
 
-        /** Objects whose count includes one reference the collector holds (see {@link MergeQueues#mergeAllWithWorldStopped}). */
-        private java.util.Set<PyObject> collectorHeld = java.util.Set.of();
-
         void countOutCollectorReferences(List<PyObject> held) {
             if (held.isEmpty()) return;
-            collectorHeld = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            collectorHeld.addAll(held);
+            collectorHeld = new boolean[n];
+            for (PyObject o : held) {
+                int j = indexOf(o);
+                if (j >= 0) collectorHeld[j] = true;
+            }
         }
 
         /**
@@ -455,7 +468,7 @@ public final class Collector {
          * each reference from a frame ({@link StackRoots}: frames are roots, and their references
          * to deferred objects are not in the counts).
          */
-        void computeExternalRefs() {
+        void computeExternalRefs(int ownedByCollector) {
             StackRoots.Scanner stacks = StackRoots.scanner();
             PerThreadRefs.forEachWithWorldStopped((o, index, sum) -> {
                 if (indexOf(o) >= 0) perThread.put(o, new long[] {index, sum});
@@ -463,9 +476,10 @@ public final class Collector {
             for (int i = 0; i < n; i++) {
                 PyObject o = objects[i];
                 long c = countRule.applyAsLong(o);
-                long[] pt = perThread.isEmpty() ? null : perThread.get(o);
+                long[] pt = (o.lpGcBits() & PyObject.GC_PER_THREAD) == 0 ? null : perThread.get(o);
                 if (pt != null) c += pt[1]; // the references its own count leaves to the threads' slots
-                gcRefs[i] = initialRefs(o, c, collectorHeld.contains(o) ? 1 : 0, stacks != null);
+                int own = ownedByCollector + (collectorHeld != null && collectorHeld[i] ? 1 : 0);
+                gcRefs[i] = initialRefs(o, c, own, stacks != null);
             }
             PyObject.Visitor subtract = countedEdges(j -> true);
             for (int i = 0; i < n; i++) objects[i].traverse(subtract);
@@ -604,9 +618,13 @@ public final class Collector {
             }
         }
 
+        /** Whether the collection found {@code o} unreachable: while numbered, or after {@link #release} until {@link #forgetGarbage}. */
         boolean isGarbage(PyObject o) {
-            int j = indexOf(o);
-            return j >= 0 && !reachable[j];
+            if (numbered) {
+                int j = indexOf(o);
+                return j >= 0 && !reachable[j];
+            }
+            return (o.lpGcBits() & PyObject.GC_COLLECTING) != 0;
         }
 
         /** The garbage as found by the first look (the collector holds one reference to each). */
@@ -615,31 +633,20 @@ public final class Collector {
         }
 
         /**
-         * Step 7, world stopped: within {@code current}, the objects nothing outside refers to
-         * any more (a finalizer may have stored one somewhere). The collector's own reference is
-         * counted out; a freed object (a finalizer dropped the last other reference... which
-         * cannot happen while the collector holds one) is dropped from the list.
+         * Step 7, world stopped: within {@code current} (garbage the collector holds one reference
+         * to each of), the objects nothing outside refers to any more (a finalizer may have stored
+         * one somewhere): {@code current} numbered as a graph of its own, the collector's
+         * reference counted out.
          */
-        List<PyObject> withoutResurrected(List<PyObject> current) {
-            StackRoots.Scanner stacks = StackRoots.scanner();
-            for (PyObject o : current) {
-                gcRefs[indexOf(o)] = initialRefs(o, countRule.applyAsLong(o), 1, stacks != null);
+        static List<PyObject> withoutResurrected(List<PyObject> current, ToLongFunction<PyObject> countRule) {
+            Graph h = of(current, countRule);
+            try {
+                h.computeExternalRefs(1);
+                h.markFromRoots();
+                return h.garbage;
+            } finally {
+                h.release(true);
             }
-            PyObject.Visitor subtract = countedEdges(j -> !reachable[j]);
-            for (PyObject o : current) o.traverse(subtract);
-            addStackRefs(stacks, j -> !reachable[j]); // a finalizer may have left one on a frame
-            ArrayDeque<PyObject> work = new ArrayDeque<>();
-            for (PyObject o : current) {
-                int i = indexOf(o);
-                if (gcRefs[i] > 0) {
-                    reachable[i] = true;
-                    work.push(o);
-                }
-            }
-            drain(work);
-            List<PyObject> still = new ArrayList<>();
-            for (PyObject o : current) if (!reachable[indexOf(o)]) still.add(o);
-            return still;
         }
     }
 }

@@ -67,6 +67,12 @@ public abstract class PyObject {
      * {@link Dealloc} can skip its general path for the objects that die most often.
      */
     public static final byte GC_LEAF = 64;
+    /**
+     * A candidate of the running collection (world stopped): its owner field holds its candidate
+     * number meanwhile ({@code Collector.Graph}); after the numbering, only the garbage keeps it,
+     * until the end of the pause.
+     */
+    public static final byte GC_COLLECTING = (byte) 0x80;
 
     private static final VarHandle OWNER, LOCAL, SHARED, MUTEX, GC_BITS;
 
