@@ -192,7 +192,7 @@ public final class Collector {
     private static long collectLocked(ThreadState ts, boolean dropQueueReferences) {
         long t0 = System.nanoTime();
         long paused;
-        Graph g;
+        Graph g = null;
         long cyclic;
         List<Runnable> callbacks = new ArrayList<>();
         // merged objects whose count was zero: one reference each is the collector's until released
@@ -229,8 +229,8 @@ public final class Collector {
                 if (g.isGarbage(o)) RefCount.decref(o, ts);
                 else releaseAfterPause.add(o);
             }
-            g.forgetGarbage();
         } finally {
+            if (g != null) g.forgetGarbage(); // world still stopped: plain header writes
             paused = System.nanoTime() - t0;
             StopTheWorld.start(ts);
         }
