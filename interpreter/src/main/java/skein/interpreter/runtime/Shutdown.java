@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Checking mode's end of a program: tear the program's state down as CPython's finalization
- * does (the exception state dropped, a collection, module namespaces cleared), then let the collector's
+ * does (module namespaces cleared, the exception state dropped), then let the collector's
  * part happen — clear every function, class and module and release their deferred bias —
  * and count what is still alive. What remains was allocated by the program and is neither
  * reachable from anything the runtime owns nor explained by a deferred object: a missing
@@ -73,10 +73,6 @@ public final class Shutdown {
             e.value = null;
             if (v != null) RefCount.decref(v, ts);
         }
-        // As CPython's finalization: one collection while the module namespaces are intact, so
-        // that finalizers of the garbage left at exit still see the globals they use.
-        skein.gc.Collector.collect(ts, skein.gc.Collector.Reason.MANUAL);
-        ts.mergeQueuedObjects();
         PyDict modules = Interpreter.MODULES;
         List<PyObj> keys = new ArrayList<>();
         for (int e = modules.nextEntry(0); e >= 0; e = modules.nextEntry(e + 1)) keys.add(modules.keyAt(e));
