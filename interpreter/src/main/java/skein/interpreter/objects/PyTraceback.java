@@ -11,6 +11,8 @@ import skein.gc.ThreadState;
  */
 public final class PyTraceback extends PyObj {
     public final skein.interpreter.runtime.Frame frame;
+    /** The frame's frame object (owned; null once cleared): it keeps the frame's locals after it exits, as in CPython. */
+    public PyFrame frameObject;
     public final int lasti;
     public final int lineno;
     public PyTraceback next;
@@ -18,10 +20,23 @@ public final class PyTraceback extends PyObj {
     public PyTraceback(ThreadState ts, skein.interpreter.runtime.Frame frame, int lasti, int lineno, PyTraceback next) {
         super(ts);
         this.frame = frame;
+        this.frameObject = PyFrame.of(ts, frame);
         this.lasti = lasti;
         this.lineno = lineno;
         if (next != null) RefCount.incref(next, ts);
         this.next = next;
+        ts.track(this);
+    }
+
+    @Override
+    public void traverse(Visitor v) {
+        if (next != null) v.visit(next);
+        if (frameObject != null) v.visit(frameObject);
+    }
+
+    @Override
+    public void clearForCollector(ThreadState ts) {
+        clearReferences(ts);
     }
 
     @Override
@@ -33,6 +48,9 @@ public final class PyTraceback extends PyObj {
     protected void clearReferences(ThreadState ts) {
         PyTraceback n = next;
         next = null;
+        PyFrame p = frameObject;
+        frameObject = null;
         if (n != null) RefCount.decref(n, ts);
+        if (p != null) RefCount.decref(p, ts);
     }
 }

@@ -175,6 +175,7 @@ final class Calls {
     }
 
     static void clearSlots(PyThreadState ts, Frame f) {
+        if (f.frameObject != null) releaseFrameObject(ts, f);
         PyObj[] s = f.slots;
         int n = Math.max(f.sp, f.code.nlocalsplus);
         for (int i = 0; i < n; i++) {
@@ -194,6 +195,32 @@ final class Calls {
             f.initSelf = null;
             RefCount.decref(self, ts);
         }
+    }
+
+    /**
+     * The exiting frame drops its reference to its frame object; if someone else still holds
+     * that object (a traceback, a variable), the fast locals move into it first, so that it keeps
+     * showing them (CPython's take_ownership). Runs before the slots are cleared.
+     */
+    private static void releaseFrameObject(PyThreadState ts, Frame f) {
+        PyFrame p = (PyFrame) f.frameObject;
+        f.frameObject = null;
+        if (!RefCount.isUniquelyReferenced(p, ts)) {
+            int n = f.code.nlocalsplus;
+            PyObj[] s = f.slots;
+            PyObj[] locals = new PyObj[n];
+            for (int i = 0; i < n; i++) {
+                PyObj v = s[i];
+                if (v == null) continue;
+                s[i] = null;
+                locals[i] = Eval.unown(v, ts);
+            }
+            // the caller of a returning function frame (a finished generator's frame has none, as in
+            // CPython; a frame that never ran or is suspended has a stale back, or none)
+            PyFrame back = ts.frame == f && f.generator == null && f.back != null ? PyFrame.of(ts, f.back) : null;
+            p.takeOwnership(ts, locals, back);
+        }
+        RefCount.decref(p, ts);
     }
 
     private static PyException missingArgs(PyThreadState ts, PyFunction fn, List<String> names, String kind) {

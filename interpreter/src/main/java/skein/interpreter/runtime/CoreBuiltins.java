@@ -134,14 +134,19 @@ public final class CoreBuiltins {
 
     /** locals() of a frame: the mapping of module/class bodies, a snapshot dict for functions. */
     public static PyObj locals(PyThreadState ts, Frame f) {
-        if (f.locals != null) {
-            RefCount.incref(f.locals, ts);
-            return f.locals;
+        return locals(ts, f.code, f.locals, f.slots);
+    }
+
+    /** The locals of a frame: its mapping if it has one, else a new dict of its fast locals. */
+    static PyObj locals(PyThreadState ts, PyCode pc, PyObj mapping, PyObj[] slots) {
+        if (mapping != null) {
+            RefCount.incref(mapping, ts);
+            return mapping;
         }
         PyDict d = new PyDict(ts);
-        PyCode pc = f.code;
+        if (slots == null) return d;
         for (int i = 0; i < pc.nlocalsplus; i++) {
-            PyObj v = f.slots[i];
+            PyObj v = slots[i];
             if (v == null) continue;
             byte kind = pc.code.localsKinds[i];
             if ((kind & (Code.KIND_CELL | Code.KIND_FREE)) != 0 && v instanceof PyCell c) {

@@ -9,10 +9,18 @@ public final class FrameTypes {
 
     public static void install(PyThreadState ts) {
         PyType f = Types.FRAME;
-        Slots.getset(f, "f_back", (t, self) -> {
-            Frame back = ((PyFrame) self).frame.back;
+        Slots.getset(f, "f_back", (t, self) -> onStableFrame(t, (PyFrame) self, p -> {
+            if (p.exited()) {
+                PyFrame back = p.ownedBack();
+                if (back == null) return PyNone.NONE;
+                RefCount.incref(back, t);
+                return back;
+            }
+            // a suspended generator's frame has no caller (its back field is the last resumer's)
+            if (p.frame.generator instanceof PyGenerator g && !g.running) return PyNone.NONE;
+            Frame back = p.frame.back;
             return back == null ? PyNone.NONE : PyFrame.of(t, back);
-        }, null);
+        }), null);
         Slots.getset(f, "f_code", (t, self) -> ((PyFrame) self).frame.code, null);
         Slots.getset(f, "f_lineno", (t, self) -> PyInt.of(t, ((PyFrame) self).frame.lineno()), null);
         Slots.getset(f, "f_lasti", (t, self) -> PyInt.of(t, ((PyFrame) self).frame.lasti * 2), null);
@@ -26,15 +34,17 @@ public final class FrameTypes {
             RefCount.incref(g, t);
             return g;
         }, null);
-        Slots.getset(f, "f_locals", (t, self) -> CoreBuiltins.locals(t, ((PyFrame) self).frame), null);
-        Slots.method(f, "__repr__", (t, a, k) -> {
-            Frame fr = ((PyFrame) a[0]).frame;
-            return new PyStr(t, "<frame at 0x" + String.format("%012x", a[0].identityHash()) + ", file '"
-                    + fr.code.code.filename + "', line " + fr.lineno() + ", code " + fr.code.code.name + ">");
-        });
+        Slots.getset(f, "f_locals", (t, self) -> onStableFrame(t, (PyFrame) self, p -> p.exited()
+                ? CoreBuiltins.locals(t, p.frame.code, p.ownedMapping(), p.ownedLocals())
+                : CoreBuiltins.locals(t, p.frame)), null);
 
         PyType tb = Types.TRACEBACK;
-        Slots.getset(tb, "tb_frame", (t, self) -> PyFrame.of(t, ((PyTraceback) self).frame), null);
+        Slots.getset(tb, "tb_frame", (t, self) -> {
+            PyFrame p = ((PyTraceback) self).frameObject;
+            if (p == null) return PyNone.NONE; // cleared by the collector
+            RefCount.incref(p, t);
+            return p;
+        }, null);
         Slots.getset(tb, "tb_lineno", (t, self) -> PyInt.of(t, ((PyTraceback) self).lineno), null);
         Slots.getset(tb, "tb_lasti", (t, self) -> PyInt.of(t, ((PyTraceback) self).lasti * 2), null);
         Slots.getset(tb, "tb_next", (t, self) -> {
@@ -43,6 +53,23 @@ public final class FrameTypes {
             RefCount.incref(n, t);
             return n;
         }, null);
+    }
+
+    /**
+     * Reads a frame object's frame state where that is safe: directly when the frame has exited
+     * (the object owns the state) or runs on this thread; otherwise — a frame on another
+     * thread's stack (from {@code sys._current_frames()}) or a suspended generator's — with the
+     * world stopped, so that its owner cannot change or free the slots under the reading.
+     */
+    private static PyObj onStableFrame(PyThreadState ts, PyFrame p, java.util.function.Function<PyFrame, PyObj> read) {
+        if (p.exited()) return read.apply(p);
+        for (Frame f = ts.frame; f != null; f = f.back) if (f == p.frame) return read.apply(p);
+        skein.gc.StopTheWorld.stop(ts);
+        try {
+            return read.apply(p);
+        } finally {
+            skein.gc.StopTheWorld.start(ts);
+        }
     }
 
     /** {@code sys._getframe([depth])}. */
