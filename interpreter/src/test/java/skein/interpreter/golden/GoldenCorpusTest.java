@@ -56,7 +56,9 @@ class GoldenCorpusTest {
         Set<String> cycles = listed("CYCLES.txt");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Result>> results = new ArrayList<>();
-        for (Path p : programs) results.add(pool.submit(() -> run(p)));
+        // the first program alone: its JVM writes the class-data archive the others map
+        if (!programs.isEmpty()) results.add(java.util.concurrent.CompletableFuture.completedFuture(run(programs.get(0))));
+        for (Path p : programs.subList(Math.min(1, programs.size()), programs.size())) results.add(pool.submit(() -> run(p)));
         pool.shutdown();
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
@@ -150,13 +152,62 @@ class GoldenCorpusTest {
         return i < 0 ? t : t.substring(i + 1);
     }
 
+    /**
+     * The programs' JVM class path: the test class path with each directory packed into a jar,
+     * plus the flags of a class-data archive (AppCDS) of everything on it, written by the first
+     * program's JVM and mapped by every later one. A small program's run is mostly JVM start-up,
+     * and the archive takes about a third off it (0.53 -> 0.37 s here); the JVM maps an archive
+     * only for a class path of jars. Made afresh on each test run, so it never describes old classes.
+     */
+    private static final List<String> JVM_CLASSPATH = fastStartClasspath();
+
+    private static List<String> fastStartClasspath() {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        try {
+            Path dir = Path.of("target", "golden-jvm").toAbsolutePath();
+            Files.createDirectories(dir);
+            List<String> entries = new ArrayList<>();
+            int n = 0;
+            for (String e : cp.split(java.io.File.pathSeparator)) {
+                if (e.isEmpty()) continue;
+                Path p = Path.of(e);
+                if (Files.isDirectory(p)) {
+                    Path jar = dir.resolve("dir" + (n++) + ".jar");
+                    packDirectory(p, jar);
+                    entries.add(jar.toString());
+                } else {
+                    entries.add(e);
+                }
+            }
+            Path archive = dir.resolve("classes.jsa");
+            Files.deleteIfExists(archive);
+            return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off", "-cp", String.join(java.io.File.pathSeparator, entries));
+        } catch (IOException e) {
+            return List.of("-Xshare:auto", "-cp", cp); // slower, same results
+        }
+    }
+
+    private static void packDirectory(Path root, Path jar) throws IOException {
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             Stream<Path> files = Files.walk(root)) {
+            for (Path f : (Iterable<Path>) files.filter(f -> !f.equals(root)).sorted()::iterator) {
+                String name = root.relativize(f).toString().replace('\\', '/');
+                boolean isDir = Files.isDirectory(f);
+                out.putNextEntry(new java.util.jar.JarEntry(isDir ? name + "/" : name));
+                if (!isDir) Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
     static Result run(Path program) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path leaks = Files.createTempFile("golden", ".leaks");
         Files.delete(leaks);
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xss8m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto", "-Dskein.checking=true", "-Dskein.leaks.report=" + leaks, "-cp", cp));
+                "-Dskein.checking=true", "-Dskein.leaks.report=" + leaks));
+        cmd.addAll(JVM_CLASSPATH);
         String mode = System.getProperty("skein.golden.mode", "");
         if (!mode.isBlank()) cmd.addAll(List.of(mode.trim().split("\\s+")));
         cmd.addAll(List.of("skein.cli.Main", "run", program.getFileName().toString()));
