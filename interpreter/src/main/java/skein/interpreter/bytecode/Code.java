@@ -70,12 +70,18 @@ public final class Code {
     /** The source column range (0-based, end exclusive) of each instruction, or -1 where unknown. */
     public final int[] columns;
     public final int[] endColumns;
+    /**
+     * Per instruction, the evaluation-stack positions (bit i: the i-th slot above the locals) that
+     * hold values LOAD_FAST_BORROW pushed while it runs — slots without a reference of their own,
+     * which the unwinder clears before it pops the stack; null when the code borrows nothing.
+     */
+    public final long[] borrowedLive;
 
     public Code(String name, String qualname, String filename, int firstLineno,
                 int argCount, int posOnlyArgCount, int kwOnlyArgCount, int flags,
                 int[] code, Object[] consts, String[] names,
                 String[] localsNames, byte[] localsKinds, int stackSize,
-                List<Handler> exceptionTable, int[] lines, int[] columns, int[] endColumns) {
+                List<Handler> exceptionTable, int[] lines, int[] columns, int[] endColumns, long[] borrowedLive) {
         if (localsNames.length != localsKinds.length) throw new IllegalArgumentException("localsplus names/kinds differ in length");
         if (lines.length != code.length || columns.length != code.length || endColumns.length != code.length) {
             throw new IllegalArgumentException("line table length differs from the code");
@@ -98,6 +104,8 @@ public final class Code {
         this.lines = lines;
         this.columns = columns;
         this.endColumns = endColumns;
+        if (borrowedLive != null && borrowedLive.length != code.length) throw new IllegalArgumentException("borrow table length differs from the code");
+        this.borrowedLive = borrowedLive;
     }
 
     public boolean isGenerator() { return (flags & CO_GENERATOR) != 0; }

@@ -97,4 +97,5 @@ public final class Op {
     public static final int IMPORT_FROM = 88;
     public static final int IMPORT_STAR = 89;
     public static final int SETUP_ANNOTATIONS = 90;
+    public static final int LOAD_FAST_BORROW = 91;
 }

@@ -26,6 +26,7 @@ public enum Opcode {
 
     LOAD_CONST(Op.LOAD_CONST, Arg.CONST, 0, 1, "( -- const) push a constant"),
     LOAD_FAST(Op.LOAD_FAST, Arg.LOCAL, 0, 1, "( -- value) push a local; UnboundLocalError if unset"),
+    LOAD_FAST_BORROW(Op.LOAD_FAST_BORROW, Arg.LOCAL, 0, 1, "( -- value) push a local without counting it: the local keeps it alive until the borrowing instruction"),
     STORE_FAST(Op.STORE_FAST, Arg.LOCAL, 1, 0, "(value -- ) store into a local"),
     DELETE_FAST(Op.DELETE_FAST, Arg.LOCAL, 0, 0, "( -- ) unset a local"),
     LOAD_NAME(Op.LOAD_NAME, Arg.NAME, 0, 1, "( -- value) look a name up in locals, globals, builtins"),
@@ -198,12 +199,41 @@ public enum Opcode {
     // ---- the instruction word ----
 
     public static int word(Opcode op, int arg) {
-        if (arg < 0 || arg > MAX_ARG) throw new IllegalArgumentException(op + " argument out of range: " + arg);
-        return op.code | (arg << 8);
+        return word(op, arg, 0);
     }
 
-    public static final int MAX_ARG = (1 << 24) - 1;
+    /**
+     * An instruction word; {@code borrowed} marks the operands that {@link #LOAD_FAST_BORROW}
+     * pushed (bit 0: the top of stack, bit 1 the one below, bit 2 the third): the instruction
+     * must not drop a reference for them (and must not reuse such an operand in place).
+     */
+    public static int word(Opcode op, int arg, int borrowed) {
+        if (arg < 0 || arg > MAX_ARG) throw new IllegalArgumentException(op + " argument out of range: " + arg);
+        if (borrowed != 0 && (borrowed & ~7) != 0 || borrowed != 0 && op.borrowable() == 0)
+            throw new IllegalArgumentException(op + " cannot borrow operands " + borrowed);
+        return op.code | (arg << 8) | (borrowed << BORROWED_SHIFT);
+    }
+
+    /** Arguments use 20 bits; the word's top 4 bits hold the borrowed-operand mask. */
+    public static final int MAX_ARG = (1 << 20) - 1;
+    public static final int BORROWED_SHIFT = 28;
 
     public static int opOf(int word) { return word & 0xFF; }
-    public static int argOf(int word) { return word >>> 8; }
+    public static int argOf(int word) { return (word >>> 8) & MAX_ARG; }
+    public static int borrowedOf(int word) { return word >>> BORROWED_SHIFT; }
+
+    /**
+     * The operands this instruction may take as borrowed references (bit 0: top of stack): the
+     * instructions that only read an operand, or store it where it is counted anew, and drop
+     * their reference to it at the end. Each must raise, if it raises, before it changes those
+     * operands' slots (the unwinder clears the borrowed slots it finds there).
+     */
+    public int borrowable() {
+        return switch (this) {
+            case LOAD_ATTR, GET_ITER -> 0b1;
+            case STORE_ATTR, BINARY_SUBSCR, BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP -> 0b11;
+            case STORE_SUBSCR -> 0b111;
+            default -> 0;
+        };
+    }
 }

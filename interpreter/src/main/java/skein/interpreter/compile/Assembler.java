@@ -458,6 +458,7 @@ final class Assembler {
             }
         }
         int maxDepth = stackDepth(false);
+        boolean borrows = Borrows.mark(blocks);
         int n = 0;
         for (Block b : blocks) {
             b.offset = n;
@@ -465,6 +466,7 @@ final class Assembler {
         }
         int[] code = new int[n];
         int[] lines = new int[n], cols = new int[n], endCols = new int[n];
+        long[] borrowedLive = borrows ? new long[n] : null;
         List<Code.Handler> table = new ArrayList<>();
         int idx = 0;
         int runStart = -1;
@@ -487,7 +489,8 @@ final class Assembler {
                     };
                     arg = t;
                 }
-                code[idx] = Opcode.word(Opcode.of(op), arg);
+                code[idx] = Opcode.word(Opcode.of(op), arg, i.borrowed);
+                if (borrowedLive != null) borrowedLive[idx] = i.borrowedLive;
                 lines[idx] = i.line;
                 cols[idx] = i.line < 0 ? -1 : i.col;
                 endCols[idx] = i.line < 0 ? -1 : i.endCol;
@@ -510,7 +513,7 @@ final class Assembler {
         }
         return new Code(u.name, u.qualname, filename, u.firstLineno, u.argCount, u.posOnlyArgCount,
                 u.kwOnlyArgCount, flags, code, consts.toArray(), u.names.keySet().toArray(new String[0]),
-                localsNames, localsKinds, maxDepth, table, lines, cols, endCols);
+                localsNames, localsKinds, maxDepth, table, lines, cols, endCols, borrowedLive);
     }
 
     private int requireForward(boolean forward, int op) {

@@ -18,6 +18,10 @@ final class Instr {
     int endCol;
     /** The innermost handler covering this instruction (null: none). */
     Handler handler;
+    /** Operands pushed by LOAD_FAST_BORROW (bit 0: top of stack); set by {@link Borrows}. */
+    int borrowed;
+    /** Stack positions holding borrowed values while this instruction runs; set by {@link Borrows}. */
+    long borrowedLive;
 
     /** An exception handler as the code generator knows it: where it is and whether it wants lasti. */
     record Handler(Block target, boolean lasti) {}

@@ -32,6 +32,13 @@ public final class Eval {
 
     private static final PyObj[] NO_ARGS = {};
 
+    /**
+     * An instruction word's borrowed-operand bits ({@link skein.interpreter.bytecode.Opcode#word(
+     * skein.interpreter.bytecode.Opcode, int, int)}): set when LOAD_FAST_BORROW pushed that operand,
+     * which then holds no reference of its own and must not be dropped or reused in place.
+     */
+    private static final int BORROWED_TOS = 1 << 28, BORROWED_TOS1 = 1 << 29, BORROWED_TOS2 = 1 << 30;
+
     /** Python frames, as {@code sys.setrecursionlimit} sets. */
     public static volatile int recursionLimit = 1000;
     /** Re-entries of the eval loop from Java (each costs Java stack). */
@@ -153,7 +160,7 @@ public final class Eval {
                     f.lasti = ip;
                     if (Tracer.ENABLED) Tracer.before(ts, f, ip, sp);
                     int word = code[ip++];
-                    int arg = word >>> 8;
+                    int arg = (word >>> 8) & skein.interpreter.bytecode.Opcode.MAX_ARG;
                     switch (word & 0xFF) {
                         case Op.NOP:
                             break;
@@ -188,6 +195,12 @@ public final class Eval {
                             PyObj v = s[arg];
                             if (v == null) throw unboundLocal(ts, pc, arg);
                             RefCount.increfStack(v, ts);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.LOAD_FAST_BORROW: {
+                            PyObj v = s[arg];
+                            if (v == null) throw unboundLocal(ts, pc, arg);
                             s[sp++] = v;
                             break;
                         }
@@ -231,7 +244,7 @@ public final class Eval {
                             PyObj o = s[sp - 1];
                             PyObj v = InlineCaches.loadAttr(ts, pc, ip - 1, o, pc.names[arg]);
                             s[sp - 1] = own(v, ts);
-                            RefCount.decrefStack(o, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
                             break;
                         }
                         case Op.LOAD_METHOD: {
@@ -254,8 +267,8 @@ public final class Eval {
                             InlineCaches.storeAttr(ts, pc, ip - 1, o, pc.names[arg], v);
                             s[--sp] = null;
                             s[--sp] = null;
-                            RefCount.decrefStack(o, ts);
-                            RefCount.decrefStack(v, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
+                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(v, ts);
                             break;
                         }
                         case Op.BINARY_SUBSCR: {
@@ -265,8 +278,8 @@ public final class Eval {
                                     ? ((PyList) c).item(ts, ((PyInt) k).value) : Ops.getItem(ts, c, k);
                             s[--sp] = null;
                             s[sp - 1] = own(v, ts);
-                            RefCount.decrefStack(k, ts);
-                            RefCount.decrefStack(c, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(k, ts);
+                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(c, ts);
                             break;
                         }
                         case Op.STORE_SUBSCR: {
@@ -275,20 +288,21 @@ public final class Eval {
                             s[--sp] = null;
                             s[--sp] = null;
                             s[--sp] = null;
-                            RefCount.decrefStack(k, ts);
-                            RefCount.decrefStack(c, ts);
-                            RefCount.decrefStack(v, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(k, ts);
+                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(c, ts);
+                            if ((word & BORROWED_TOS2) == 0) RefCount.decrefStack(v, ts);
                             break;
                         }
                         case Op.BINARY_OP: {
                             PyObj a = s[sp - 2], b = s[sp - 1];
                             if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                                PyObj r = Fast.floatArithmetic(ts, (PyFloat) a, (PyFloat) b, arg < 13 ? arg : arg - 13);
+                                PyObj r = Fast.floatArithmetic(ts, (PyFloat) a, (PyFloat) b, arg < 13 ? arg : arg - 13,
+                                        word >>> skein.interpreter.bytecode.Opcode.BORROWED_SHIFT);
                                 if (r != null) {
                                     s[--sp] = null;
                                     s[sp - 1] = r;
-                                    if (r != b) RefCount.decrefStack(b, ts);
-                                    if (r != a) RefCount.decrefStack(a, ts);
+                                    if (r != b && (word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
+                                    if (r != a && (word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
                                     break;
                                 }
                             }
@@ -296,8 +310,8 @@ public final class Eval {
                             if (r == null) r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, arg - 13);
                             s[--sp] = null;
                             s[sp - 1] = own(r, ts);
-                            RefCount.decrefStack(b, ts);
-                            RefCount.decrefStack(a, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
+                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
                             break;
                         }
                         case Op.UNARY_NOT: {
@@ -313,8 +327,8 @@ public final class Eval {
                             if (r == null) r = Ops.richCompare(ts, a, b, arg);
                             s[--sp] = null;
                             s[sp - 1] = own(r, ts);
-                            RefCount.decrefStack(b, ts);
-                            RefCount.decrefStack(a, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
+                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
                             break;
                         }
                         case Op.IS_OP: {
@@ -322,8 +336,8 @@ public final class Eval {
                             boolean r = (a == b) ^ (arg == 1);
                             s[--sp] = null;
                             s[sp - 1] = PyBool.of(r);
-                            RefCount.decrefStack(b, ts);
-                            RefCount.decrefStack(a, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
+                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
                             break;
                         }
                         case Op.BUILD_TUPLE: {
@@ -387,7 +401,7 @@ public final class Eval {
                             PyObj o = s[sp - 1];
                             PyObj it = Ops.iter(ts, o);
                             s[sp - 1] = own(it, ts);
-                            RefCount.decrefStack(o, ts);
+                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
                             break;
                         }
                         case Op.FOR_ITER: {
@@ -627,6 +641,9 @@ public final class Eval {
                     }
                     // the handler covering the instruction that raised (ip - 1), not f.lasti, which
                     // RERAISE may have set back to the original raise for the traceback's sake
+                    // slots LOAD_FAST_BORROW filled hold no reference: clear them before any popping
+                    long[] borrowed = pc.code.borrowedLive;
+                    if (borrowed != null) clearBorrowed(s, pc.nlocalsplus, borrowed[ip - 1]);
                     Code.Handler h = pc.code.handlerFor(ip - 1);
                     if (h != null) {
                         int depth = pc.nlocalsplus + h.depth();
@@ -659,6 +676,15 @@ public final class Eval {
                 pending = Exceptions.systemError(ts, "internal error in " + pc.code.qualname + " at instruction "
                         + f.lasti + ": " + internal);
             }
+        }
+    }
+
+    /** Clears the evaluation-stack slots whose positions (from the stack's base) are set in {@code live}. */
+    private static void clearBorrowed(PyObj[] s, int base, long live) {
+        while (live != 0) {
+            int pos = Long.numberOfTrailingZeros(live);
+            s[base + pos] = null;
+            live &= live - 1;
         }
     }
 
@@ -781,8 +807,8 @@ public final class Eval {
             boolean r = Ops.contains(ts, b, a) ^ (arg == 1);
             s[--sp] = null;
             s[sp - 1] = PyBool.of(r);
-            RefCount.decrefStack(b, ts);
-            RefCount.decrefStack(a, ts);
+            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
+            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
             break;
         }
         case Op.BUILD_SET: {

@@ -67,7 +67,7 @@ final class Fast {
      * is most of the cost. An operand with any other reference (a variable, a list item, the other
      * operand: {@code x * x} holds two) is never touched.
      */
-    static PyObj floatArithmetic(PyThreadState ts, PyFloat a, PyFloat b, int op) {
+    static PyObj floatArithmetic(PyThreadState ts, PyFloat a, PyFloat b, int op, int borrowed) {
         double x = a.value, y = b.value, r;
         switch (op) {
             case 0 -> r = x + y;
@@ -81,11 +81,12 @@ final class Fast {
                 return null;
             }
         }
-        if (RefCount.isUniquelyReferenced(a, ts)) {
+        // a borrowed operand's one reference is its local variable's: never overwrite it
+        if ((borrowed & 2) == 0 && RefCount.isUniquelyReferenced(a, ts)) {
             a.value = r;
             return a;
         }
-        if (RefCount.isUniquelyReferenced(b, ts)) {
+        if ((borrowed & 1) == 0 && RefCount.isUniquelyReferenced(b, ts)) {
             b.value = r;
             return b;
         }

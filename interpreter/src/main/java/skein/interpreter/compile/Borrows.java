@@ -1,0 +1,135 @@
+package skein.interpreter.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import skein.interpreter.bytecode.Opcode;
+
+/**
+ * Borrowed loads of locals (CPython 3.14's {@code LOAD_FAST_BORROW}): a {@code LOAD_FAST}
+ * whose value only an instruction of {@link Opcode#borrowable()} reads ({@code x.attr},
+ * {@code x[i]}, {@code x * y}, {@code a[i] = v}, {@code for v in x}) pushes the local's object
+ * without counting it, and that instruction does not drop it: the local keeps the object alive
+ * meanwhile, because only this frame can rebind its locals. That saves an incref and a decref per
+ * such load — and when the object is shared with other threads (a list or dict every thread
+ * reads through a local), two atomic operations on a contended count.
+ *
+ * <p>A load is borrowed only when its reader follows in the same basic block, under the same
+ * exception handler, with nothing between that rebinds the local ({@code STORE_FAST},
+ * {@code DELETE_FAST}), suspends the frame (a yield: a closed generator clears its whole stack)
+ * or jumps. An instruction between them may still raise: for each instruction the pass records
+ * which stack positions then hold borrowed values ({@link #live}), and the unwinder clears those
+ * slots before it drops the stack's references. Positions beyond 63 are never borrowed.
+ */
+final class Borrows {
+    private Borrows() {}
+
+    /** A stack entry during the walk: the LOAD_FAST that pushed it, or null for anything else. */
+    private static final class Entry {
+        final Instr load;
+        Entry(Instr load) {
+            this.load = load;
+        }
+    }
+
+    /**
+     * Decides the borrowed loads of every reachable block (each block's {@code startDepth} must be
+     * the final one): turns those LOAD_FASTs into LOAD_FAST_BORROW, sets each reader's
+     * {@link Instr#borrowed} bits and each instruction's {@link Instr#borrowedLive} positions.
+     * Returns whether any load was borrowed.
+     */
+    static boolean mark(List<Block> blocks) {
+        boolean any = false;
+        for (Block b : blocks) {
+            if (b.startDepth == Integer.MIN_VALUE || b.instrs.isEmpty()) continue;
+            any |= decide(b);
+        }
+        if (!any) return false;
+        for (Block b : blocks) {
+            if (b.startDepth == Integer.MIN_VALUE) continue;
+            recordLive(b);
+        }
+        return true;
+    }
+
+    /** First walk: which loads can be borrowed, and by which reader. */
+    private static boolean decide(Block b) {
+        List<Entry> stack = new ArrayList<>();
+        for (int d = 0; d < b.startDepth; d++) stack.add(null);
+        boolean any = false;
+        Instr.Handler handler = b.instrs.get(0).handler;
+        for (Instr i : b.instrs) {
+            if (i.handler != handler) { // a handler boundary: nothing pending crosses it
+                forgetAll(stack);
+                handler = i.handler;
+            }
+            int op = i.op;
+            if (op == Opcode.LOAD_FAST.code) {
+                stack.add(stack.size() < 64 ? new Entry(i) : null);
+                continue;
+            }
+            int pops = pops(i), pushes = pops + Assembler.effect(i, false);
+            int readable = Pseudo.isPseudo(op) ? 0 : Opcode.of(op).borrowable();
+            for (int p = 0; p < pops; p++) {
+                Entry e = stack.get(stack.size() - 1 - p);
+                if (e != null && (readable & (1 << p)) != 0) {
+                    e.load.op = Opcode.LOAD_FAST_BORROW.code;
+                    i.borrowed |= 1 << p;
+                    any = true;
+                }
+            }
+            for (int p = 0; p < pops; p++) stack.remove(stack.size() - 1);
+            for (int p = 0; p < pushes; p++) stack.add(null);
+            if (op == Opcode.STORE_FAST.code || op == Opcode.DELETE_FAST.code) {
+                forgetLocal(stack, i.arg);
+            } else if (i.target != null || suspends(op)) {
+                forgetAll(stack);
+            }
+        }
+        return any;
+    }
+
+    /** Second walk: at each instruction, the positions that hold borrowed values (its own borrowed operands included). */
+    private static void recordLive(Block b) {
+        List<Boolean> stack = new ArrayList<>();
+        for (int d = 0; d < b.startDepth; d++) stack.add(false);
+        long live = 0;
+        for (Instr i : b.instrs) {
+            if (i.op == Opcode.LOAD_FAST_BORROW.code) {
+                i.borrowedLive = live; // an unbound local raises before the push
+                live |= 1L << stack.size();
+                stack.add(true);
+                continue;
+            }
+            i.borrowedLive = live;
+            int pops = pops(i), pushes = pops + Assembler.effect(i, false);
+            for (int p = 0; p < pops; p++) {
+                int pos = stack.size() - 1;
+                if (stack.remove(pos)) live &= ~(1L << pos);
+            }
+            for (int p = 0; p < pushes; p++) stack.add(false);
+        }
+        if (live != 0) throw new IllegalStateException("a borrowed load outlives its block");
+    }
+
+    private static int pops(Instr i) {
+        if (Pseudo.isPseudo(i.op)) return Math.max(0, -Assembler.effect(i, false));
+        return Opcode.of(i.op).pops(i.arg);
+    }
+
+    /** Instructions after which the frame may have been suspended and resumed. */
+    private static boolean suspends(int op) {
+        return op == Opcode.YIELD_VALUE.code || op == Opcode.SEND.code || op == Opcode.RETURN_GENERATOR.code;
+    }
+
+    private static void forgetAll(List<Entry> stack) {
+        for (int k = 0; k < stack.size(); k++) stack.set(k, null);
+    }
+
+    private static void forgetLocal(List<Entry> stack, int local) {
+        for (int k = 0; k < stack.size(); k++) {
+            Entry e = stack.get(k);
+            if (e != null && e.load.arg == local) stack.set(k, null);
+        }
+    }
+}
