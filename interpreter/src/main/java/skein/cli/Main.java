@@ -52,8 +52,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; never lets a Java stack trace out. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Main main = new Main();
         MetricsRun.commandLine(args);
+        Integer quick = QuickRun.tryRun(args, err);
+        if (quick != null) return quick;
+        Main main = new Main();
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
@@ -84,13 +86,19 @@ public final class Main implements Runnable {
     }
 
     private void applyRuntimeOptions() {
-        if (refcount != null) {
-            try {
-                System.setProperty("skein.refcount", skein.gc.RefcountPolicy.parse(refcount).cliName());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
+        try {
+            applyRuntimeOptions(refcount, gil, xOptions, checking);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * The global options as the system properties the runtime reads when its classes initialise.
+     * Throws IllegalArgumentException, with the message for the user, for a bad value.
+     */
+    static void applyRuntimeOptions(String refcount, boolean gil, java.util.List<String> xOptions, boolean checking) {
+        if (refcount != null) System.setProperty("skein.refcount", skein.gc.RefcountPolicy.parse(refcount).cliName());
         Boolean gilWanted = gil ? Boolean.TRUE : null;
         String env = System.getenv("PYTHON_GIL");
         if (gilWanted == null && env != null && !env.isEmpty()) gilWanted = gilSetting(env, "PYTHON_GIL");
@@ -109,12 +117,11 @@ public final class Main implements Runnable {
         }
     }
 
-    private Boolean gilSetting(String v, String where) {
+    private static Boolean gilSetting(String v, String where) {
         return switch (v) {
             case "1" -> Boolean.TRUE;
             case "0" -> Boolean.FALSE;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    where + " must be 0 or 1, not '" + v + "'");
+            default -> throw new IllegalArgumentException(where + " must be 0 or 1, not '" + v + "'");
         };
     }
 

@@ -40,6 +40,22 @@ final class RunCommand implements Callable<Integer> {
         return metrics != null || metricsOut != null;
     }
 
+    /** Runs {@code -c command} (if not null) or the file {@code params[0]}, without metrics; returns the exit status. */
+    static int runPlain(String command, List<String> params) {
+        ProgramRunner.Program program;
+        if (command != null) {
+            program = ProgramRunner.fromCommand(command, params);
+        } else {
+            if (params.isEmpty()) {
+                System.err.println("skein run: give a FILE.py or -c CODE (see skein run --help)");
+                return 2;
+            }
+            program = ProgramRunner.fromFile(params.get(0), params.subList(1, params.size()));
+            if (program == null) return 2;
+        }
+        return ProgramRunner.run(program);
+    }
+
     @Override
     public Integer call() {
         MetricsRun metricsRun = null;
@@ -52,6 +68,7 @@ final class RunCommand implements Callable<Integer> {
             metricsRun = MetricsRun.open(format, metricsOut, spec.commandLine().getErr());
             if (metricsRun == null) return 2;
         }
+        if (metricsRun == null) return runPlain(command, params);
         ProgramRunner.Program program;
         if (command != null) {
             program = ProgramRunner.fromCommand(command, params);
@@ -67,7 +84,6 @@ final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        if (metricsRun == null) return ProgramRunner.run(program);
         metricsRun.start();
         int status = ProgramRunner.run(program);
         return metricsRun.finish(command != null ? "-c" : params.get(0), status);
