@@ -37,7 +37,7 @@ final class MergeQueues {
         }
         ThreadState owner = ThreadRegistry.byId(tid);
         if (owner == null || owner.hasExited()) {
-            mergeAbandoned(o, me);
+            mergeOne(o, me);
             return;
         }
         owner.mergeQueue.offer(o);
@@ -46,8 +46,11 @@ final class MergeQueues {
         if (owner.hasExited()) drainAbandoned(owner, me);
     }
 
-    /** The owner has exited: merge here, dropping the reference the queue would have held. */
-    private static void mergeAbandoned(PyObject o, ThreadState me) {
+    /**
+     * Merges one queued object on {@code me} — its owner merging its own queue, or anyone for an
+     * exited owner — dropping the reference the queue held, and frees it if that was the last.
+     */
+    static void mergeOne(PyObject o, ThreadState me) {
         long total = BiasedRefCount.explicitMerge(o, -1);
         if (ThreadCounters.ENABLED) me.counters.brcMerged++;
         if (total == 0) Dealloc.dealloc(o, me);
@@ -59,7 +62,7 @@ final class MergeQueues {
             if (!owner.tryLockDrain()) return; // the holder re-checks after unlocking
             try {
                 PyObject o;
-                while ((o = owner.mergeQueue.poll()) != null) mergeAbandoned(o, me);
+                while ((o = owner.mergeQueue.poll()) != null) mergeOne(o, me);
             } finally {
                 owner.unlockDrain();
             }

@@ -217,11 +217,7 @@ public class ThreadState {
     public void mergeQueuedObjects() {
         if (RuntimeConfig.CHECKING) checkUsable("merge", null);
         PyObject o;
-        while ((o = mergeQueue.poll()) != null) {
-            long total = BiasedRefCount.explicitMerge(o, -1);
-            if (ThreadCounters.ENABLED) counters.brcMerged++;
-            if (total == 0) Dealloc.dealloc(o, this);
-        }
+        while ((o = mergeQueue.poll()) != null) MergeQueues.mergeOne(o, this);
     }
 
     /** The freelist of {@code kind} ({@link Freelists#register}); take and return objects through it. */

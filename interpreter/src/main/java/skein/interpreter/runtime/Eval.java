@@ -505,11 +505,19 @@ public final class Eval {
                                 argStart = base + 1;
                                 nargs = arg + 1;
                             }
+                            // a Python function, or a class whose __init__ is Python code: push its frame
+                            Frame nf = null;
                             if (callable instanceof PyFunction fn) {
                                 // simple positional call: the arguments' stack references move into the
                                 // new frame (no incref here and decref in popN, as CPython 3.11)
-                                Frame nf = kw == null ? Calls.newFrameMovingArgs(ts, fn, s, argStart, nargs) : null;
+                                nf = kw == null ? Calls.newFrameMovingArgs(ts, fn, s, argStart, nargs) : null;
                                 if (nf == null) nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw);
+                            } else if (callable instanceof PyType t && argStart == base + 2) {
+                                f.ip = ip; // __new__ may run Python code that looks at this frame
+                                f.sp = sp;
+                                nf = TypeCall.initFrame(ts, t, s, base + 1, nargs, kw);
+                            }
+                            if (nf != null) {
                                 popN(ts, s, sp, sp - base);
                                 sp = base;
                                 f.ip = ip;
@@ -522,24 +530,6 @@ public final class Eval {
                                 ip = 0;
                                 sp = f.sp;
                                 break;
-                            }
-                            if (callable instanceof PyType t && argStart == base + 2) {
-                                f.ip = ip;
-                                f.sp = sp;
-                                Frame nf = TypeCall.initFrame(ts, t, s, base + 1, nargs, kw);
-                                if (nf != null) {
-                                    popN(ts, s, sp, sp - base);
-                                    sp = base;
-                                    f.sp = sp;
-                                    pushFrame(ts, nf);
-                                    f = nf;
-                                    pc = f.code;
-                                    code = pc.words;
-                                    s = f.slots;
-                                    ip = 0;
-                                    sp = f.sp;
-                                    break;
-                                }
                             }
                             PyObj[] args = new PyObj[nargs];
                             System.arraycopy(s, argStart, args, 0, nargs);
