@@ -387,6 +387,9 @@ def usage(message):
     sys.exit(2)
 
 
+MAX_THREADS = 256  # as skein bench --threads allows
+
+
 def main():
     args = sys.argv[1:]
     if len(args) == 1 and args[0] == "--list":
@@ -405,6 +408,9 @@ def main():
         usage("THREADS and N must be integers")
     if threads < 1 or n < 1:
         usage("THREADS and N must be positive")
+    if threads > MAX_THREADS:
+        # each thread is a platform thread with its own stacks: a typo must not start millions
+        usage("THREADS must be at most %d" % MAX_THREADS)
     work = WORKLOADS[name]
     work(max(1, n // 4))        # warm-up on the main thread, not timed
     setup = SETUPS.get(name)
