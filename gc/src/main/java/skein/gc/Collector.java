@@ -551,7 +551,9 @@ public final class Collector {
          * refers to (a function nothing uses any more) is garbage only because its bias kept it:
          * CPython's default build frees it, and what it alone holds, the moment its count drops,
          * and its {@code gc.collect()} does not count them. So the count does not either
-         * (simulating that cascade over the garbage); they are freed all the same. World stopped.
+         * (simulating that cascade over the garbage); they are freed all the same. Nor does it count
+         * objects that are not separate objects in CPython ({@link PyObject#countedWhenCollected}).
+         * World stopped.
          */
         long cyclicGarbageCount() {
             if (garbage.isEmpty()) return 0;
@@ -571,7 +573,6 @@ public final class Collector {
             for (PyObject o : garbage) o.traverse(countIn);
             ArrayDeque<PyObject> freedByCounting = new ArrayDeque<>();
             for (PyObject o : garbage) if (in[indexOf(o)] == 0) freedByCounting.push(o);
-            long acyclic = 0;
             PyObject.Visitor release = new PyObject.Visitor() {
                 @Override
                 public void visit(PyObject child) {
@@ -584,11 +585,15 @@ public final class Collector {
                     if (child != null && !child.isDeferred()) visit(child);
                 }
             };
+            boolean[] acyclic = new boolean[n];
             while (!freedByCounting.isEmpty()) {
-                acyclic++;
-                freedByCounting.pop().traverse(release);
+                PyObject o = freedByCounting.pop();
+                acyclic[indexOf(o)] = true;
+                o.traverse(release);
             }
-            return garbage.size() - acyclic;
+            long count = 0;
+            for (PyObject o : garbage) if (!acyclic[indexOf(o)] && o.countedWhenCollected()) count++;
+            return count;
         }
 
         /** Step 4: everything reachable from a candidate with outside references. */

@@ -220,6 +220,16 @@ public abstract class PyObject {
      */
     public void clearForCollector(ThreadState ts) {}
 
+    /**
+     * Whether {@code gc.collect()} counts this object when it collects it. False for parts of
+     * another object that CPython does not make a separate object of (an instance's attribute
+     * dictionary that Python code never saw: CPython 3.11 keeps those values inline); collected
+     * all the same.
+     */
+    public boolean countedWhenCollected() {
+        return true;
+    }
+
     /** The freelist this type returns to when freed ({@link Freelists#register}); -1 for none. */
     protected int freelistKind() {
         return -1;

@@ -30,6 +30,7 @@ final class InstanceDicts {
         PyDict d = (PyDict) field.getAcquire(o);
         if (d != null) return d;
         PyDict made = new PyDict(ts);
+        made.markUnseenInstanceDict();
         PyDict witness = (PyDict) field.compareAndExchange(o, (PyDict) null, made);
         if (witness == null) return made;
         RefCount.decref(made, ts);

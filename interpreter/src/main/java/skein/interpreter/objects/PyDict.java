@@ -113,6 +113,28 @@ public class PyDict extends PyObj {
         ts.track(this);
     }
 
+    /**
+     * An instance's attribute dictionary that no Python code has seen yet (made on the first
+     * attribute store; {@code obj.__dict__} and {@code vars(obj)} clear it). CPython 3.11 keeps
+     * such attributes inline in the object, so its {@code gc.collect()} does not count them as a
+     * second object; neither does Skein's.
+     */
+    private boolean unseenInstanceDict;
+
+    void markUnseenInstanceDict() {
+        unseenInstanceDict = true;
+    }
+
+    /** Python code got hold of this dictionary ({@code obj.__dict__}): from now on it counts as an object of its own. */
+    public void markSeen() {
+        if (unseenInstanceDict) unseenInstanceDict = false;
+    }
+
+    @Override
+    public boolean countedWhenCollected() {
+        return !unseenInstanceDict;
+    }
+
     /** An immortal dict for process-wide tables (sys.modules). */
     public static PyDict newImmortal() {
         return new PyDict();

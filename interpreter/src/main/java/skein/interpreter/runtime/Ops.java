@@ -192,6 +192,7 @@ public final class Ops {
         if (name == S_DICT) {
             PyDict nd = o.ensureDict(ts);
             if (nd != null) {
+                nd.markSeen();
                 RefCount.incref(nd, ts);
                 return nd;
             }
