@@ -46,7 +46,7 @@ public final class FunctionTypes {
         }, null);
         Slots.getset(t, "gi_frame", (s, self) -> {
             PyGenerator g = (PyGenerator) self;
-            return g.finished ? PyNone.NONE : PyFrame.of(s, g.frame);
+            return g.finished ? PyNone.NONE : skein.interpreter.runtime.FrameTypes.frameObject(s, g.frame);
         }, null);
         Slots.getset(t, "gi_code", (s, self) -> ((PyGenerator) self).frame.code, null);
         Slots.getset(t, "gi_yieldfrom", (s, self) -> {

@@ -72,6 +72,21 @@ public final class FrameTypes {
         }
     }
 
+    /**
+     * The frame object of {@code f} (a new reference), made with the world stopped unless
+     * {@code f} runs on this thread: {@link PyFrame#of} stores it in the frame, which its own
+     * thread reads as the frame exits ({@code gi_frame} of a generator another thread runs).
+     */
+    public static PyFrame frameObject(PyThreadState ts, Frame f) {
+        for (Frame g = ts.frame; g != null; g = g.back) if (g == f) return PyFrame.of(ts, f);
+        skein.gc.StopTheWorld.stop(ts);
+        try {
+            return PyFrame.of(ts, f);
+        } finally {
+            skein.gc.StopTheWorld.start(ts);
+        }
+    }
+
     /** {@code sys._getframe([depth])}. */
     public static PyObj getframe(PyThreadState ts, PyObj[] a, PyStr[] k) {
         Args.check(ts, "_getframe", a, k, 0, 1);
