@@ -427,9 +427,10 @@ public final class Eval {
                             break;
                         case Op.POP_JUMP_FORWARD_IF_FALSE:
                         case Op.POP_JUMP_BACKWARD_IF_FALSE: {
-                            PyObj c = s[--sp];
-                            s[sp] = null;
+                            // popped only after __bool__: if it raises, the unwinder drops c
+                            PyObj c = s[sp - 1];
                             boolean t = c == PyBool.TRUE || (c != PyBool.FALSE && Ops.isTrue(ts, c));
+                            s[--sp] = null;
                             RefCount.decrefStack(c, ts);
                             if (!t) {
                                 ip = arg;
@@ -439,9 +440,10 @@ public final class Eval {
                         }
                         case Op.POP_JUMP_FORWARD_IF_TRUE:
                         case Op.POP_JUMP_BACKWARD_IF_TRUE: {
-                            PyObj c = s[--sp];
-                            s[sp] = null;
+                            // popped only after __bool__: if it raises, the unwinder drops c
+                            PyObj c = s[sp - 1];
                             boolean t = c == PyBool.TRUE || (c != PyBool.FALSE && Ops.isTrue(ts, c));
+                            s[--sp] = null;
                             RefCount.decrefStack(c, ts);
                             if (t) {
                                 ip = arg;
