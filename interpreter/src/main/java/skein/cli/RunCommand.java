@@ -40,49 +40,39 @@ final class RunCommand implements Callable<Integer> {
         return metrics != null || metricsOut != null;
     }
 
-    /** Runs {@code -c command} (if not null) or the file {@code params[0]}, without metrics; returns the exit status. */
-    static int runPlain(String command, List<String> params) {
-        ProgramRunner.Program program;
-        if (command != null) {
-            program = ProgramRunner.fromCommand(command, params);
-        } else {
-            if (params.isEmpty()) {
-                System.err.println("skein run: give a FILE.py or -c CODE (see skein run --help)");
-                return 2;
-            }
-            program = ProgramRunner.fromFile(params.get(0), params.subList(1, params.size()));
-            if (program == null) return 2;
+    /**
+     * The program to run: {@code -c command} (if not null) or the file {@code params[0]}; null,
+     * with the reason told on stderr, when there is none.
+     */
+    private static ProgramRunner.Program program(String command, List<String> params) {
+        if (command != null) return ProgramRunner.fromCommand(command, params);
+        if (params.isEmpty()) {
+            System.err.println("skein run: give a FILE.py or -c CODE (see skein run --help)");
+            return null;
         }
-        return ProgramRunner.run(program);
+        return ProgramRunner.fromFile(params.get(0), params.subList(1, params.size()));
+    }
+
+    /** Runs {@code -c command} or the file {@code params[0]} without metrics; returns the exit status. */
+    static int runPlain(String command, List<String> params) {
+        ProgramRunner.Program program = program(command, params);
+        return program == null ? 2 : ProgramRunner.run(program);
     }
 
     @Override
     public Integer call() {
-        MetricsRun metricsRun = null;
-        if (metrics != null || metricsOut != null) {
-            RunReport.Format format = RunReport.Format.parse(metrics == null ? "table" : metrics);
-            if (format == null) {
-                spec.commandLine().getErr().println("skein run: --metrics takes table, json or prometheus, not '" + metrics + "'");
-                return 2;
-            }
-            metricsRun = MetricsRun.open(format, metricsOut, spec.commandLine().getErr());
-            if (metricsRun == null) return 2;
+        if (!metricsRequested()) return runPlain(command, params);
+        RunReport.Format format = RunReport.Format.parse(metrics == null ? "table" : metrics);
+        if (format == null) {
+            spec.commandLine().getErr().println("skein run: --metrics takes table, json or prometheus, not '" + metrics + "'");
+            return 2;
         }
-        if (metricsRun == null) return runPlain(command, params);
-        ProgramRunner.Program program;
-        if (command != null) {
-            program = ProgramRunner.fromCommand(command, params);
-        } else {
-            if (params.isEmpty()) {
-                System.err.println("skein run: give a FILE.py or -c CODE (see skein run --help)");
-                if (metricsRun != null) metricsRun.abandon();
-                return 2;
-            }
-            program = ProgramRunner.fromFile(params.get(0), params.subList(1, params.size()));
-            if (program == null) {
-                if (metricsRun != null) metricsRun.abandon();
-                return 2;
-            }
+        MetricsRun metricsRun = MetricsRun.open(format, metricsOut, spec.commandLine().getErr());
+        if (metricsRun == null) return 2;
+        ProgramRunner.Program program = program(command, params);
+        if (program == null) {
+            metricsRun.abandon();
+            return 2;
         }
         metricsRun.start();
         int status = ProgramRunner.run(program);
