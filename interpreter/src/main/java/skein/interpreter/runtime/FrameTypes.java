@@ -63,13 +63,7 @@ public final class FrameTypes {
      */
     private static PyObj onStableFrame(PyThreadState ts, PyFrame p, java.util.function.Function<PyFrame, PyObj> read) {
         if (p.exited()) return read.apply(p);
-        for (Frame f = ts.frame; f != null; f = f.back) if (f == p.frame) return read.apply(p);
-        skein.gc.StopTheWorld.stop(ts);
-        try {
-            return read.apply(p);
-        } finally {
-            skein.gc.StopTheWorld.start(ts);
-        }
+        return whileFrameStable(ts, p.frame, () -> read.apply(p));
     }
 
     /**
@@ -78,10 +72,15 @@ public final class FrameTypes {
      * thread reads as the frame exits ({@code gi_frame} of a generator another thread runs).
      */
     public static PyFrame frameObject(PyThreadState ts, Frame f) {
-        for (Frame g = ts.frame; g != null; g = g.back) if (g == f) return PyFrame.of(ts, f);
+        return whileFrameStable(ts, f, () -> PyFrame.of(ts, f));
+    }
+
+    /** Runs {@code action} directly if {@code f} is on this thread's frame stack, else with the world stopped. */
+    private static <T> T whileFrameStable(PyThreadState ts, Frame f, java.util.function.Supplier<T> action) {
+        for (Frame g = ts.frame; g != null; g = g.back) if (g == f) return action.get();
         skein.gc.StopTheWorld.stop(ts);
         try {
-            return PyFrame.of(ts, f);
+            return action.get();
         } finally {
             skein.gc.StopTheWorld.start(ts);
         }
