@@ -24,14 +24,6 @@ import skein.interpreter.bytecode.Opcode;
 final class Borrows {
     private Borrows() {}
 
-    /** A stack entry during the walk: the LOAD_FAST that pushed it, or null for anything else. */
-    private static final class Entry {
-        final Instr load;
-        Entry(Instr load) {
-            this.load = load;
-        }
-    }
-
     /**
      * Decides the borrowed loads of every reachable block (each block's {@code startDepth} must be
      * the final one): turns those LOAD_FASTs into LOAD_FAST_BORROW, sets each reader's
@@ -54,7 +46,8 @@ final class Borrows {
 
     /** First walk: which loads can be borrowed, and by which reader. */
     private static boolean decide(Block b) {
-        List<Entry> stack = new ArrayList<>();
+        // each stack entry: the LOAD_FAST that pushed it, or null for anything else
+        List<Instr> stack = new ArrayList<>();
         for (int d = 0; d < b.startDepth; d++) stack.add(null);
         boolean any = false;
         Instr.Handler handler = b.instrs.get(0).handler;
@@ -65,15 +58,15 @@ final class Borrows {
             }
             int op = i.op;
             if (op == Opcode.LOAD_FAST.code) {
-                stack.add(stack.size() < 64 ? new Entry(i) : null);
+                stack.add(stack.size() < 64 ? i : null);
                 continue;
             }
             int pops = pops(i), pushes = pops + Assembler.effect(i, false);
             int readable = Pseudo.isPseudo(op) ? 0 : Opcode.of(op).borrowable();
             for (int p = 0; p < pops; p++) {
-                Entry e = stack.get(stack.size() - 1 - p);
-                if (e != null && (readable & (1 << p)) != 0) {
-                    e.load.op = Opcode.LOAD_FAST_BORROW.code;
+                Instr load = stack.get(stack.size() - 1 - p);
+                if (load != null && (readable & (1 << p)) != 0) {
+                    load.op = Opcode.LOAD_FAST_BORROW.code;
                     i.borrowed |= 1 << p;
                     any = true;
                 }
@@ -122,14 +115,14 @@ final class Borrows {
         return op == Opcode.YIELD_VALUE.code || op == Opcode.SEND.code || op == Opcode.RETURN_GENERATOR.code;
     }
 
-    private static void forgetAll(List<Entry> stack) {
+    private static void forgetAll(List<Instr> stack) {
         for (int k = 0; k < stack.size(); k++) stack.set(k, null);
     }
 
-    private static void forgetLocal(List<Entry> stack, int local) {
+    private static void forgetLocal(List<Instr> stack, int local) {
         for (int k = 0; k < stack.size(); k++) {
-            Entry e = stack.get(k);
-            if (e != null && e.load.arg == local) stack.set(k, null);
+            Instr load = stack.get(k);
+            if (load != null && load.arg == local) stack.set(k, null);
         }
     }
 }
