@@ -35,7 +35,8 @@ public final class Main implements Runnable {
     boolean gil;
 
     @Option(names = "-X", paramLabel = "OPTION", scope = ScopeType.INHERIT,
-            description = "Implementation options as CPython's: gil=0|1.")
+            description = "Implementation options as CPython's: gil=0|1; jit=0|1 (compile hot Python code to JVM "
+                    + "bytecode, default 1; also PYTHON_JIT=0|1).")
     java.util.List<String> xOptions = new java.util.ArrayList<>();
 
     @CommandLine.Spec
@@ -101,15 +102,19 @@ public final class Main implements Runnable {
         if (refcount != null) System.setProperty("skein.refcount", skein.gc.RefcountPolicy.parse(refcount).cliName());
         Boolean gilWanted = gil ? Boolean.TRUE : null;
         String env = System.getenv("PYTHON_GIL");
-        if (gilWanted == null && env != null && !env.isEmpty()) gilWanted = gilSetting(env, "PYTHON_GIL");
+        String jitEnv = System.getenv("PYTHON_JIT");
+        Boolean jitWanted = jitEnv == null || jitEnv.isEmpty() ? null : zeroOrOne(jitEnv, "PYTHON_JIT");
+        if (gilWanted == null && env != null && !env.isEmpty()) gilWanted = zeroOrOne(env, "PYTHON_GIL");
         for (String x : xOptions) {
-            if (x.startsWith("gil=")) gilWanted = gilSetting(x.substring(4), "-X gil");
+            if (x.startsWith("gil=")) gilWanted = zeroOrOne(x.substring(4), "-X gil");
+            if (x.startsWith("jit=")) jitWanted = zeroOrOne(x.substring(4), "-X jit");
             // other -X options are accepted and ignored, as CPython does with unknown ones
         }
         if (gilWanted == null && "plain".equals(System.getProperty("skein.refcount"))) {
             gilWanted = Boolean.TRUE; // plain counts are only correct when one thread runs at a time
         }
         if (gilWanted != null) System.setProperty("skein.gil", gilWanted.toString());
+        if (jitWanted != null) System.setProperty("skein.jit", jitWanted.toString());
         if (checking) {
             System.setProperty("skein.checking", "true");
             // report leaked objects at exit on stderr, as CPython's -X showrefcount does its counts
@@ -117,7 +122,8 @@ public final class Main implements Runnable {
         }
     }
 
-    private static Boolean gilSetting(String v, String where) {
+    /** A 0|1 setting (-X gil, -X jit, PYTHON_GIL, PYTHON_JIT). */
+    private static Boolean zeroOrOne(String v, String where) {
         return switch (v) {
             case "1" -> Boolean.TRUE;
             case "0" -> Boolean.FALSE;

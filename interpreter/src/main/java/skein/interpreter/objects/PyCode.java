@@ -41,6 +41,13 @@ public final class PyCode extends PyObj implements Weakrefable {
      * immutable object, so threads racing on a slot see either an old or a new complete entry.
      */
     public final Object[] caches;
+    /**
+     * This code compiled to a JVM method ({@code runtime.CompiledCode}), or null while the eval loop
+     * interprets it. Set once; the compiled object holds no state, so a racy read is safe.
+     */
+    public skein.interpreter.runtime.CompiledCode compiled;
+    /** Frame entries and backward jumps seen while interpreted: compiled when it reaches the tier's threshold. */
+    public int hotness;
 
     public PyCode(Code code, PyObj[] consts) {
         super();

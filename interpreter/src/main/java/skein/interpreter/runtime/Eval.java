@@ -32,13 +32,6 @@ public final class Eval {
 
     private static final PyObj[] NO_ARGS = {};
 
-    /**
-     * An instruction word's borrowed-operand bits ({@link skein.interpreter.bytecode.Opcode#word(
-     * skein.interpreter.bytecode.Opcode, int, int)}): set when LOAD_FAST_BORROW pushed that operand,
-     * which then holds no reference of its own and must not be dropped or reused in place.
-     */
-    private static final int BORROWED_TOS = 1 << 28, BORROWED_TOS1 = 1 << 29, BORROWED_TOS2 = 1 << 30;
-
     /** Python frames, as {@code sys.setrecursionlimit} sets. */
     public static volatile int recursionLimit = 1000;
     /** Re-entries of the eval loop from Java (each costs Java stack). */
@@ -149,6 +142,10 @@ public final class Eval {
         int ip = f.ip;
         int sp = f.sp;
         PyStr[] kwnames = null;
+        // set where control may enter code compiled to JVM bytecode (frame entry and return,
+        // backward jumps, handlers); inCompiled: an exception now comes from compiled code, which
+        // wrote the failing instruction's ip and stack depth to the frame
+        boolean enterCompiled = Tier.ENABLED, inCompiled = false;
         while (true) {
             try {
                 if (pending != null) {
@@ -157,6 +154,34 @@ public final class Eval {
                     throw p;
                 }
                 while (true) {
+                    if (enterCompiled) {
+                        enterCompiled = false;
+                        CompiledCode cc = pc.compiled;
+                        if (cc == null && ++pc.hotness == Tier.THRESHOLD) cc = Tier.compile(pc);
+                        if (cc != null) {
+                            if (skein.gc.RuntimeConfig.CHECKING) cc.checkEntry(ip, sp);
+                            f.sp = sp;
+                            inCompiled = true;
+                            ip = cc.run(ts, f, s, ip);
+                            inCompiled = false;
+                            sp = f.sp;
+                            Frame nf = ts.compiledCallee;
+                            if (nf != null) {
+                                // compiled code made a Python call's frame: push it here, as CALL does
+                                ts.compiledCallee = null;
+                                f.ip = ip;
+                                pushFrame(ts, nf);
+                                f = nf;
+                                pc = f.code;
+                                code = pc.words;
+                                s = f.slots;
+                                ip = 0;
+                                sp = f.sp;
+                                enterCompiled = Tier.ENABLED;
+                                continue;
+                            }
+                        }
+                    }
                     f.lasti = ip;
                     if (Tracer.ENABLED) Tracer.before(ts, f, ip, sp);
                     int word = code[ip++];
@@ -167,380 +192,176 @@ public final class Eval {
                         case Op.RESUME:
                             pollBreaker(breaker, ts);
                             break;
-                        case Op.POP_TOP: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            RefCount.decrefStack(v, ts);
+                        case Op.POP_TOP:
+                            Instructions.popTop(ts, s, sp);
+                            sp--;
                             break;
-                        }
                         case Op.PUSH_NULL:
                             s[sp++] = null;
                             break;
-                        case Op.COPY: {
-                            PyObj v = s[sp - arg];
-                            RefCount.increfStack(v, ts);
-                            s[sp++] = v;
+                        case Op.COPY:
+                            Instructions.copy(ts, s, sp, arg);
+                            sp++;
                             break;
-                        }
-                        case Op.SWAP: {
-                            PyObj t = s[sp - 1];
-                            s[sp - 1] = s[sp - arg];
-                            s[sp - arg] = t;
+                        case Op.SWAP:
+                            Instructions.swap(s, sp, arg);
                             break;
-                        }
                         case Op.LOAD_CONST:
-                            s[sp++] = pc.consts[arg];
+                            Instructions.loadConst(pc, s, sp, arg);
+                            sp++;
                             break;
-                        case Op.LOAD_FAST: {
-                            PyObj v = s[arg];
-                            if (v == null) throw unboundLocal(ts, pc, arg);
-                            RefCount.increfStack(v, ts);
-                            s[sp++] = v;
+                        case Op.LOAD_FAST:
+                            Instructions.loadFast(ts, pc, s, sp, arg);
+                            sp++;
                             break;
-                        }
-                        case Op.LOAD_FAST_BORROW: {
-                            PyObj v = s[arg];
-                            if (v == null) throw unboundLocal(ts, pc, arg);
-                            s[sp++] = v;
+                        case Op.LOAD_FAST_BORROW:
+                            Instructions.loadFastBorrow(ts, pc, s, sp, arg);
+                            sp++;
                             break;
-                        }
-                        case Op.STORE_FAST: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            PyObj old = s[arg];
-                            s[arg] = v;
-                            if (old != null) RefCount.decrefStack(old, ts);
+                        case Op.STORE_FAST:
+                            Instructions.storeFast(ts, s, sp, arg);
+                            sp--;
                             break;
-                        }
-                        case Op.LOAD_GLOBAL: {
-                            PyStr name = pc.names[arg >> 1];
-                            PyObj v = InlineCaches.loadGlobal(ts, pc, ip - 1, f.globals, f.builtins, name); // a stack reference
-                            if (v == null) throw Names.notDefined(ts, name);
-                            if ((arg & 1) != 0) s[sp++] = null;
-                            s[sp++] = v;
+                        case Op.LOAD_GLOBAL:
+                            sp = Instructions.loadGlobal(ts, f, pc, s, sp, arg, ip - 1);
                             break;
-                        }
-                        case Op.LOAD_CLOSURE: {
-                            PyObj c = s[arg];
-                            RefCount.increfStack(c, ts);
-                            s[sp++] = c;
+                        case Op.LOAD_CLOSURE:
+                            Instructions.loadClosure(ts, s, sp, arg);
+                            sp++;
                             break;
-                        }
-                        case Op.LOAD_DEREF: {
-                            PyObj v = ((PyCell) s[arg]).value;
-                            if (v == null) throw Names.unboundDeref(ts, pc, arg);
-                            RefCount.increfStack(v, ts);
-                            s[sp++] = v;
+                        case Op.LOAD_DEREF:
+                            Instructions.loadDeref(ts, pc, s, sp, arg);
+                            sp++;
                             break;
-                        }
-                        case Op.STORE_DEREF: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            ((PyCell) s[arg]).set(ts, v);
-                            RefCount.decrefStack(v, ts);
+                        case Op.STORE_DEREF:
+                            Instructions.storeDeref(ts, s, sp, arg);
+                            sp--;
                             break;
-                        }
-                        case Op.LOAD_ATTR: {
-                            PyObj o = s[sp - 1];
-                            PyObj v = InlineCaches.loadAttr(ts, pc, ip - 1, o, pc.names[arg]);
-                            s[sp - 1] = own(v, ts);
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
+                        case Op.LOAD_ATTR:
+                            Instructions.loadAttr(ts, pc, s, sp, arg, word, ip - 1);
                             break;
-                        }
-                        case Op.LOAD_METHOD: {
-                            PyObj o = s[sp - 1];
-                            PyObj meth = InlineCaches.lookupMethod(pc, ip - 1, o, pc.names[arg]);
-                            if (meth != null) {
-                                RefCount.increfStack(meth, ts);
-                                s[sp - 1] = meth;
-                                s[sp++] = o;
+                        case Op.LOAD_METHOD:
+                            Instructions.loadMethod(ts, pc, s, sp, arg, ip - 1);
+                            sp++;
+                            break;
+                        case Op.STORE_ATTR:
+                            Instructions.storeAttr(ts, pc, s, sp, arg, word, ip - 1);
+                            sp -= 2;
+                            break;
+                        case Op.BINARY_SUBSCR:
+                            Instructions.binarySubscr(ts, s, sp, word);
+                            sp--;
+                            break;
+                        case Op.STORE_SUBSCR:
+                            Instructions.storeSubscr(ts, s, sp, word);
+                            sp -= 3;
+                            break;
+                        case Op.BINARY_OP:
+                            Instructions.binaryOp(ts, s, sp, arg, word);
+                            sp--;
+                            break;
+                        case Op.UNARY_NOT:
+                            Instructions.unaryNot(ts, s, sp);
+                            break;
+                        case Op.COMPARE_OP:
+                            Instructions.compareOp(ts, s, sp, arg, word);
+                            sp--;
+                            break;
+                        case Op.IS_OP:
+                            Instructions.isOp(ts, s, sp, arg, word);
+                            sp--;
+                            break;
+                        case Op.BUILD_TUPLE:
+                            Instructions.buildTuple(ts, s, sp, arg);
+                            sp += 1 - arg;
+                            break;
+                        case Op.BUILD_LIST:
+                            Instructions.buildList(ts, s, sp, arg);
+                            sp += 1 - arg;
+                            break;
+                        case Op.LIST_APPEND:
+                            Instructions.listAppend(ts, s, sp, arg);
+                            sp--;
+                            break;
+                        case Op.UNPACK_SEQUENCE:
+                            Instructions.unpackSequence(ts, s, sp, arg);
+                            sp += arg - 1;
+                            break;
+                        case Op.GET_ITER:
+                            Instructions.getIter(ts, s, sp, word);
+                            break;
+                        case Op.FOR_ITER:
+                            if (Instructions.forIter(ts, s, sp)) {
+                                sp++;
                             } else {
-                                PyObj v = Ops.getAttr(ts, o, pc.names[arg]);
-                                s[sp - 1] = null;
-                                s[sp++] = own(v, ts);
-                                RefCount.decrefStack(o, ts);
-                            }
-                            break;
-                        }
-                        case Op.STORE_ATTR: {
-                            PyObj o = s[sp - 1], v = s[sp - 2];
-                            InlineCaches.storeAttr(ts, pc, ip - 1, o, pc.names[arg], v);
-                            s[--sp] = null;
-                            s[--sp] = null;
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
-                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.BINARY_SUBSCR: {
-                            PyObj c = s[sp - 2], k = s[sp - 1];
-                            // lst[i]: PyList's lock-free read, without the slot dispatch
-                            PyObj v = c.getClass() == PyList.class && k.getClass() == PyInt.class && !((PyInt) k).isBig()
-                                    ? ((PyList) c).item(ts, ((PyInt) k).value) : Ops.getItem(ts, c, k);
-                            s[--sp] = null;
-                            s[sp - 1] = own(v, ts);
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(k, ts);
-                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(c, ts);
-                            break;
-                        }
-                        case Op.STORE_SUBSCR: {
-                            PyObj v = s[sp - 3], c = s[sp - 2], k = s[sp - 1];
-                            Ops.setItem(ts, c, k, v);
-                            s[--sp] = null;
-                            s[--sp] = null;
-                            s[--sp] = null;
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(k, ts);
-                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(c, ts);
-                            if ((word & BORROWED_TOS2) == 0) RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.BINARY_OP: {
-                            PyObj a = s[sp - 2], b = s[sp - 1];
-                            if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                                PyObj r = Fast.floatArithmetic(ts, (PyFloat) a, (PyFloat) b, arg < 13 ? arg : arg - 13,
-                                        word >>> skein.interpreter.bytecode.Opcode.BORROWED_SHIFT);
-                                if (r != null) {
-                                    s[--sp] = null;
-                                    s[sp - 1] = r;
-                                    if (r != b && (word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
-                                    if (r != a && (word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
-                                    break;
-                                }
-                            }
-                            PyObj r = Fast.binaryOp(ts, a, b, arg < 13 ? arg : arg - 13);
-                            if (r == null) r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, arg - 13);
-                            s[--sp] = null;
-                            s[sp - 1] = own(r, ts);
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
-                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
-                            break;
-                        }
-                        case Op.UNARY_NOT: {
-                            PyObj a = s[sp - 1];
-                            boolean t = Ops.isTrue(ts, a);
-                            s[sp - 1] = PyBool.of(!t);
-                            RefCount.decrefStack(a, ts);
-                            break;
-                        }
-                        case Op.COMPARE_OP: {
-                            PyObj a = s[sp - 2], b = s[sp - 1];
-                            PyObj r = Fast.compareOp(a, b, arg);
-                            if (r == null) r = Ops.richCompare(ts, a, b, arg);
-                            s[--sp] = null;
-                            s[sp - 1] = own(r, ts);
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
-                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
-                            break;
-                        }
-                        case Op.IS_OP: {
-                            PyObj a = s[sp - 2], b = s[sp - 1];
-                            boolean r = (a == b) ^ (arg == 1);
-                            s[--sp] = null;
-                            s[sp - 1] = PyBool.of(r);
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
-                            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
-                            break;
-                        }
-                        case Op.BUILD_TUPLE: {
-                            PyObj[] items = new PyObj[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                PyObj v = s[--sp];
-                                s[sp] = null;
-                                items[i] = unown(v, ts);
-                            }
-                            s[sp++] = PyTuple.steal(ts, items);
-                            break;
-                        }
-                        case Op.BUILD_LIST: {
-                            PyObj[] items = new PyObj[arg];
-                            for (int i = arg - 1; i >= 0; i--) {
-                                PyObj v = s[--sp];
-                                s[sp] = null;
-                                items[i] = unown(v, ts);
-                            }
-                            s[sp++] = Build.list(ts, items, arg);
-                            break;
-                        }
-                        case Op.LIST_APPEND: {
-                            PyObj v = s[--sp];
-                            s[sp] = null;
-                            ((PyList) s[sp - arg]).appendUnshared(ts, v); // the list is still private to this frame
-                            RefCount.decrefStack(v, ts);
-                            break;
-                        }
-                        case Op.UNPACK_SEQUENCE: {
-                            PyObj seq = s[sp - 1];
-                            if (Fast.unpackable(seq, arg)) {
-                                // exact tuple or list of the right length: push its items (reversed, as
-                                // Build.unpack would) as new stack references, no intermediate array
-                                if (seq instanceof PyTuple t) {
-                                    s[sp - 1] = null;
-                                    sp--;
-                                    for (int i = arg - 1; i >= 0; i--) {
-                                        PyObj x = t.get(i);
-                                        RefCount.increfStack(x, ts);
-                                        s[sp++] = x;
-                                    }
-                                    RefCount.decrefStack(seq, ts);
-                                    break;
-                                }
-                                // a list, under its lock: false if another thread changed its length since
-                                if (((PyList) seq).unpackOnto(ts, arg, s, sp - 1)) {
-                                    sp += arg - 1;
-                                    if (arg == 0) s[sp] = null;
-                                    RefCount.decrefStack(seq, ts);
-                                    break;
-                                }
-                            }
-                            PyObj[] items = Build.unpack(ts, seq, arg);
-                            s[--sp] = null;
-                            RefCount.decrefStack(seq, ts);
-                            for (int i = arg - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
-                            break;
-                        }
-                        case Op.GET_ITER: {
-                            PyObj o = s[sp - 1];
-                            PyObj it = Ops.iter(ts, o);
-                            s[sp - 1] = own(it, ts);
-                            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
-                            break;
-                        }
-                        case Op.FOR_ITER: {
-                            PyObj it = s[sp - 1];
-                            // the builtin iterators of for loops, called directly (what Ops.next does for them after its checks)
-                            PyObj v = it instanceof PyRangeIterator ri ? ri.next(ts)
-                                    : it instanceof PyListIterator li ? li.next(ts) : Ops.next(ts, it);
-                            if (v != null) {
-                                s[sp++] = own(v, ts);
-                            } else {
-                                s[--sp] = null;
-                                RefCount.decrefStack(it, ts);
+                                sp--;
                                 ip = arg;
                             }
                             break;
-                        }
                         case Op.JUMP_FORWARD:
                             ip = arg;
                             break;
                         case Op.JUMP_BACKWARD:
                             ip = arg;
                             pollBreaker(breaker, ts);
+                            enterCompiled = Tier.ENABLED;
                             break;
                         case Op.POP_JUMP_FORWARD_IF_FALSE:
-                        case Op.POP_JUMP_BACKWARD_IF_FALSE: {
-                            // popped only after __bool__: if it raises, the unwinder drops c
-                            PyObj c = s[sp - 1];
-                            boolean t = c == PyBool.TRUE || (c != PyBool.FALSE && Ops.isTrue(ts, c));
-                            s[--sp] = null;
-                            RefCount.decrefStack(c, ts);
-                            if (!t) {
-                                ip = arg;
-                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_FALSE) pollBreaker(breaker, ts);
-                            }
+                        case Op.POP_JUMP_FORWARD_IF_TRUE: {
+                            boolean t = Instructions.popTruth(ts, s, sp); // sp moves only if __bool__ did not raise
+                            sp--;
+                            if (t == ((word & 0xFF) == Op.POP_JUMP_FORWARD_IF_TRUE)) ip = arg;
                             break;
                         }
-                        case Op.POP_JUMP_FORWARD_IF_TRUE:
+                        case Op.POP_JUMP_BACKWARD_IF_FALSE:
                         case Op.POP_JUMP_BACKWARD_IF_TRUE: {
-                            // popped only after __bool__: if it raises, the unwinder drops c
-                            PyObj c = s[sp - 1];
-                            boolean t = c == PyBool.TRUE || (c != PyBool.FALSE && Ops.isTrue(ts, c));
-                            s[--sp] = null;
-                            RefCount.decrefStack(c, ts);
-                            if (t) {
+                            boolean t = Instructions.popTruth(ts, s, sp);
+                            sp--;
+                            if (t == ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
                                 ip = arg;
-                                if ((word & 0xFF) == Op.POP_JUMP_BACKWARD_IF_TRUE) pollBreaker(breaker, ts);
+                                pollBreaker(breaker, ts);
+                                enterCompiled = Tier.ENABLED;
                             }
                             break;
                         }
-                        case Op.POP_JUMP_FORWARD_IF_NONE: {
-                            PyObj c = s[--sp];
-                            s[sp] = null;
-                            RefCount.decrefStack(c, ts);
-                            if (c == PyNone.NONE) ip = arg;
-                            break;
-                        }
+                        case Op.POP_JUMP_FORWARD_IF_NONE:
                         case Op.POP_JUMP_FORWARD_IF_NOT_NONE: {
-                            PyObj c = s[--sp];
-                            s[sp] = null;
-                            RefCount.decrefStack(c, ts);
-                            if (c != PyNone.NONE) ip = arg;
+                            boolean none = Instructions.popIsNone(ts, s, sp);
+                            sp--;
+                            if (none == ((word & 0xFF) == Op.POP_JUMP_FORWARD_IF_NONE)) ip = arg;
                             break;
                         }
                         case Op.JUMP_IF_FALSE_OR_POP:
-                        case Op.JUMP_IF_TRUE_OR_POP: {
-                            PyObj c = s[sp - 1];
-                            boolean t = Ops.isTrue(ts, c);
-                            if (t == ((word & 0xFF) == Op.JUMP_IF_TRUE_OR_POP)) {
-                                ip = arg;
-                            } else {
-                                s[--sp] = null;
-                                RefCount.decrefStack(c, ts);
-                            }
+                            if (Instructions.jumpOrPop(ts, s, sp, false)) ip = arg;
+                            else sp--;
                             break;
-                        }
+                        case Op.JUMP_IF_TRUE_OR_POP:
+                            if (Instructions.jumpOrPop(ts, s, sp, true)) ip = arg;
+                            else sp--;
+                            break;
                         case Op.KW_NAMES:
-                            kwnames = Methods.kwnames((PyTuple) pc.consts[arg]);
+                            kwnames = Instructions.kwnames(pc, arg);
                             break;
                         case Op.CALL: {
                             PyStr[] kw = kwnames;
                             kwnames = null;
-                            int base = sp - arg - 2;
-                            PyObj callable;
-                            int argStart, nargs;
-                            if (s[base] == null) {
-                                callable = s[base + 1];
-                                if (callable instanceof PyMethod m) {
-                                    // unpack the bound method so the call needs no extra array
-                                    RefCount.increfStack(m.func, ts);
-                                    RefCount.increfStack(m.self, ts);
-                                    s[base] = m.func;
-                                    s[base + 1] = m.self;
-                                    RefCount.decrefStack(m, ts);
-                                    callable = s[base];
-                                    argStart = base + 1;
-                                    nargs = arg + 1;
-                                } else {
-                                    argStart = base + 2;
-                                    nargs = arg;
-                                }
-                            } else {
-                                callable = s[base];
-                                argStart = base + 1;
-                                nargs = arg + 1;
-                            }
                             // a Python function, or a class whose __init__ is Python code: push its frame
-                            Frame nf = null;
-                            if (callable instanceof PyFunction fn) {
-                                // simple positional call: the arguments' stack references move into the
-                                // new frame (no incref here and decref in popN, as CPython 3.11)
-                                nf = kw == null ? Calls.newFrameMovingArgs(ts, fn, s, argStart, nargs) : null;
-                                if (nf == null) nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw);
-                            } else if (callable instanceof PyType t && argStart == base + 2) {
-                                f.ip = ip; // __new__ may run Python code that looks at this frame
-                                f.sp = sp;
-                                nf = TypeCall.initFrame(ts, t, s, base + 1, nargs, kw);
-                            }
-                            if (nf != null) {
-                                popN(ts, s, sp, sp - base);
-                                sp = base;
-                                f.ip = ip;
-                                f.sp = sp;
-                                pushFrame(ts, nf);
-                                f = nf;
-                                pc = f.code;
-                                code = pc.words;
-                                s = f.slots;
-                                ip = 0;
-                                sp = f.sp;
+                            Frame nf = Instructions.call(ts, f, s, sp, arg, kw, ip);
+                            sp -= arg + 2;
+                            if (nf == null) {
+                                sp++;
                                 break;
                             }
-                            PyObj[] args = new PyObj[nargs];
-                            System.arraycopy(s, argStart, args, 0, nargs);
                             f.ip = ip;
                             f.sp = sp;
-                            PyObj r = Ops.call(ts, callable, args, kw);
-                            popN(ts, s, sp, sp - base);
-                            sp = base;
-                            s[sp++] = own(r, ts);
+                            pushFrame(ts, nf);
+                            f = nf;
+                            pc = f.code;
+                            code = pc.words;
+                            s = f.slots;
+                            ip = 0;
+                            sp = f.sp;
+                            enterCompiled = Tier.ENABLED;
                             break;
                         }
                         case Op.RETURN_VALUE: {
@@ -568,6 +389,7 @@ public final class Eval {
                                 v = initSelf;
                             }
                             s[sp++] = v;
+                            enterCompiled = Tier.ENABLED;
                             break;
                         }
                         case Op.RETURN_GENERATOR: {
@@ -586,6 +408,7 @@ public final class Eval {
                             ip = f.ip;
                             sp = f.sp;
                             s[sp++] = gen;
+                            enterCompiled = Tier.ENABLED;
                             break;
                         }
                         case Op.YIELD_VALUE: {
@@ -619,6 +442,11 @@ public final class Eval {
                     }
                 }
             } catch (PyException e0) {
+                if (inCompiled) {
+                    inCompiled = false;
+                    ip = f.ip;
+                    sp = f.sp;
+                }
                 PyException e = e0;
                 // unwind: find a handler in this frame or pop frames until one has one
                 while (true) {
@@ -645,6 +473,7 @@ public final class Eval {
                         s[sp++] = e.value;
                         ip = h.target();
                         kwnames = null;
+                        enterCompiled = Tier.ENABLED;
                         break;
                     }
                     f.sp = sp;
@@ -660,10 +489,20 @@ public final class Eval {
                     sp = f.sp;
                 }
             } catch (StackOverflowError so) {
+                if (inCompiled) {
+                    inCompiled = false;
+                    ip = f.ip;
+                    sp = f.sp;
+                }
                 pending = Exceptions.recursionError(ts, "maximum recursion depth exceeded");
             } catch (RefcountError re) {
                 throw re;
             } catch (RuntimeException internal) {
+                if (inCompiled) {
+                    inCompiled = false;
+                    ip = f.ip;
+                    sp = f.sp;
+                }
                 if (System.getenv("SKEIN_DEBUG") != null) internal.printStackTrace();
                 pending = Exceptions.systemError(ts, "internal error in " + pc.code.qualname + " at instruction "
                         + f.lasti + ": " + internal);
@@ -688,7 +527,7 @@ public final class Eval {
      * refcount operations and fast paths of the hot ones. Same registers as in run() (ip read-only); may
      * throw (run()'s handler unwinds as usual: f.lasti is already set). Returns the new sp.
      */
-    private static int rare(PyThreadState ts, Frame f, PyCode pc, PyObj[] s, int ip, int sp, int word, int arg) {
+    static int rare(PyThreadState ts, Frame f, PyCode pc, PyObj[] s, int ip, int sp, int word, int arg) {
         switch (word & 0xFF) {
         case Op.DELETE_FAST: {
             PyObj old = s[arg];
@@ -799,8 +638,8 @@ public final class Eval {
             boolean r = Ops.contains(ts, b, a) ^ (arg == 1);
             s[--sp] = null;
             s[sp - 1] = PyBool.of(r);
-            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
-            if ((word & BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
+            if ((word & Instructions.BORROWED_TOS) == 0) RefCount.decrefStack(b, ts);
+            if ((word & Instructions.BORROWED_TOS1) == 0) RefCount.decrefStack(a, ts);
             break;
         }
         case Op.BUILD_SET: {
@@ -1108,7 +947,7 @@ public final class Eval {
     }
 
     /** Pops n slot references below {@code sp}. */
-    private static void popN(PyThreadState ts, PyObj[] s, int sp, int n) {
+    static void popN(PyThreadState ts, PyObj[] s, int sp, int n) {
         for (int i = sp - 1; i >= sp - n; i--) {
             PyObj v = s[i];
             if (v != null) {
@@ -1118,7 +957,7 @@ public final class Eval {
         }
     }
 
-    private static PyException unboundLocal(PyThreadState ts, PyCode pc, int slot) {
+    static PyException unboundLocal(PyThreadState ts, PyCode pc, int slot) {
         return Exceptions.of(ts, Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
                 + pc.localsNames[slot].value + "' where it is not associated with a value");
     }

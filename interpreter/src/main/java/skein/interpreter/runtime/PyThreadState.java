@@ -21,6 +21,8 @@ public final class PyThreadState extends ThreadState {
     public Frame frame;
     public int pythonDepth;
     public int nativeDepth;
+    /** A Python call's frame that compiled code made, for the eval loop to push ({@link CompiledCode}). */
+    Frame compiledCallee;
     /** The exception being handled ({@code sys.exc_info()}), innermost first. */
     public ExcInfo excInfo = new ExcInfo(null);
 

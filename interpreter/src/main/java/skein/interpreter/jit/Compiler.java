@@ -1,0 +1,385 @@
+package skein.interpreter.jit;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import skein.interpreter.bytecode.Code;
+import skein.interpreter.bytecode.Op;
+import skein.interpreter.bytecode.Opcode;
+import skein.interpreter.objects.PyCode;
+import skein.interpreter.runtime.CompiledCode;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Compiles a code object's bytecode to one JVM method, {@code run(ts, f, s, ip)} of a
+ * {@link CompiledCode} subclass (see there for the protocol with the eval loop).
+ *
+ * <p>Each instruction becomes a call of its {@code runtime.Instructions} method — the same one the
+ * eval loop calls — with the stack position, argument, instruction word and index as constants;
+ * jumps become JVM jumps; the rare instructions call the loop's own out-of-line {@code rare}.
+ * Nothing about an instruction's meaning is written twice. What this buys: no dispatch, no
+ * stack-pointer arithmetic, and one small JVM method per Python function, which HotSpot
+ * compiles, inlines and profiles on its own.
+ *
+ * <p>Each instruction that can throw is covered by its own JVM exception handler (free until
+ * something throws, like Python's exception table) that writes the instruction's position and
+ * stack depth to the frame and rethrows; a table switch on {@code ip} lets the loop enter at any
+ * instruction.
+ */
+public final class Compiler {
+    private Compiler() {}
+
+    /** Larger code stays interpreted: a JVM method holds at most 64 KiB of bytecode. */
+    static final int MAX_INSTRUCTIONS = 1500;
+
+    private static final String RT = "skein/interpreter/runtime/";
+    private static final String INSTR = RT + "Instructions";
+    private static final String EVAL = RT + "Eval";
+    private static final String BASE = RT + "CompiledCode";
+    private static final String TS = "L" + RT + "PyThreadState;";
+    private static final String FRAME_T = RT + "Frame";
+    private static final String FRAME = "L" + FRAME_T + ";";
+    private static final String PC = "Lskein/interpreter/objects/PyCode;";
+    private static final String SLOTS = "[Lskein/interpreter/objects/PyObj;";
+    private static final String KW = "[Lskein/interpreter/objects/PyStr;";
+
+    // the run method's locals
+    private static final int THIS = 0, L_TS = 1, L_F = 2, L_S = 3, L_IP = 4, L_PC = 5;
+
+    /** The compiled code, or null if this code object stays interpreted. */
+    public static CompiledCode compile(PyCode pc) {
+        Code code = pc.code;
+        if (code.code.length > MAX_INSTRUCTIONS) return null;
+        int[] depths = depths(code);
+        for (int i = 0; i < depths.length; i++) if (depths[i] >= 0) depths[i] += pc.nlocalsplus;
+        try {
+            byte[] bytes = generate(pc, depths);
+            return CompiledCode.define(bytes, pc, depths);
+        } catch (RuntimeException | ReflectiveOperationException | LinkageError e) {
+            // too large for a JVM method, or a class the JVM refuses: a limit, not a failure of the program
+            if (System.getenv("SKEIN_DEBUG") != null) e.printStackTrace();
+            return null;
+        }
+    }
+
+    /**
+     * The stack depth (relative to the stack's base) at the start of each instruction, -1 where
+     * unreachable: a flow walk over fall-through, jump and exception edges with each
+     * instruction's stack effect from {@link Opcode}, as the assembler's own check does.
+     */
+    static int[] depths(Code code) {
+        int[] words = code.code;
+        int n = words.length;
+        int[] d = new int[n];
+        Arrays.fill(d, -1);
+        Deque<Integer> work = new ArrayDeque<>();
+        reach(d, work, 0, 0);
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            int depth = d[i];
+            while (true) {
+                int word = words[i];
+                Opcode op = Opcode.of(Opcode.opOf(word));
+                int arg = Opcode.argOf(word);
+                Code.Handler h = code.handlerFor(i);
+                if (h != null) reach(d, work, h.target(), h.depth() + (h.pushLasti() ? 1 : 0) + 1);
+                if (op.isJump()) reach(d, work, arg, depth + op.stackEffect(arg, true));
+                if (op.isTerminal() || i + 1 >= n) break;
+                depth += op.stackEffect(arg, false);
+                i++;
+                if (d[i] >= 0) {
+                    if (d[i] != depth) throw new IllegalStateException("inconsistent stack depth at " + i);
+                    break;
+                }
+                d[i] = depth;
+            }
+        }
+        return d;
+    }
+
+    private static void reach(int[] d, Deque<Integer> work, int at, int depth) {
+        if (d[at] < 0) {
+            d[at] = depth;
+            work.push(at);
+        } else if (d[at] != depth) {
+            throw new IllegalStateException("inconsistent stack depth at " + at);
+        }
+    }
+
+    private static byte[] generate(PyCode pc, int[] depths) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object"; // locals never change type; no class loading while compiling
+            }
+        };
+        String name = RT + "Compiled$" + pc.code.qualname.replaceAll("[^A-Za-z0-9_]", "_");
+        cw.visit(V21, ACC_FINAL | ACC_SUPER, name, null, BASE, null);
+        cw.visitSource(pc.code.filename, null);
+
+        MethodVisitor init = cw.visitMethod(0, "<init>", "(" + PC + "[I)V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitVarInsn(ALOAD, 1);
+        init.visitVarInsn(ALOAD, 2);
+        init.visitMethodInsn(INVOKESPECIAL, BASE, "<init>", "(" + PC + "[I)V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + TS + FRAME + SLOTS + "I)I", null, null);
+        new RunMethod(pc, depths, mv).emit();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** Writes the body of {@code run} for one code object. */
+    private static final class RunMethod {
+        final PyCode pc;
+        final int[] words, depths;
+        final int n;
+        final MethodVisitor mv;
+        final Label[] at, handler;
+        final Label notHere = new Label();
+
+        RunMethod(PyCode pc, int[] depths, MethodVisitor mv) {
+            this.pc = pc;
+            this.words = pc.words;
+            this.depths = depths;
+            this.n = words.length;
+            this.mv = mv;
+            at = new Label[n];
+            handler = new Label[n];
+            for (int i = 0; i < n; i++) at[i] = new Label();
+        }
+
+        void emit() {
+            mv.visitCode();
+            // ranges must be declared before their labels are placed
+            Label[] start = new Label[n], end = new Label[n];
+            for (int i = 0; i < n; i++) {
+                if (depths[i] < 0 || !mayThrow(Opcode.opOf(words[i]))) continue;
+                start[i] = new Label();
+                end[i] = new Label();
+                handler[i] = new Label();
+                mv.visitTryCatchBlock(start[i], end[i], handler[i], "java/lang/Throwable");
+            }
+            mv.visitVarInsn(ALOAD, THIS);
+            mv.visitFieldInsn(GETFIELD, BASE, "pc", PC);
+            mv.visitVarInsn(ASTORE, L_PC);
+
+            Label[] entries = new Label[n];
+            for (int i = 0; i < n; i++) {
+                boolean afterKwNames = i > 0 && Opcode.opOf(words[i - 1]) == Op.KW_NAMES;
+                entries[i] = depths[i] >= 0 && !afterKwNames ? at[i] : notHere;
+            }
+            mv.visitVarInsn(ILOAD, L_IP);
+            mv.visitTableSwitchInsn(0, n - 1, notHere, entries);
+
+            int kwConst = -1;
+            for (int i = 0; i < n; i++) {
+                if (depths[i] < 0) continue;
+                mv.visitLabel(at[i]);
+                int word = words[i];
+                int op = Opcode.opOf(word);
+                if (start[i] != null) {
+                    setLasti(i);
+                    mv.visitLabel(start[i]);
+                }
+                instruction(i, word, op, Opcode.argOf(word), depths[i], kwConst);
+                kwConst = op == Op.KW_NAMES ? Opcode.argOf(word) : -1;
+                if (end[i] != null) mv.visitLabel(end[i]);
+                // falls through to the next instruction, which must be reachable then
+            }
+            // an index compiled code does not start at: the eval loop executes it
+            mv.visitLabel(notHere);
+            mv.visitVarInsn(ILOAD, L_IP);
+            mv.visitInsn(IRETURN);
+
+            // the exception handlers: record where and at what depth, rethrow to the loop's unwinder
+            for (int i = 0; i < n; i++) {
+                if (handler[i] == null) continue;
+                mv.visitLabel(handler[i]);
+                mv.visitVarInsn(ALOAD, L_F);
+                iconst(i + 1);
+                mv.visitFieldInsn(PUTFIELD, FRAME_T, "ip", "I");
+                mv.visitVarInsn(ALOAD, L_F);
+                iconst(depths[i]);
+                mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
+                mv.visitInsn(ATHROW);
+            }
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        private static boolean mayThrow(int op) {
+            return switch (op) {
+                case Op.NOP, Op.JUMP_FORWARD, Op.KW_NAMES, Op.PUSH_NULL,
+                     Op.RETURN_VALUE, Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND -> false;
+                default -> true;
+            };
+        }
+
+        private void instruction(int i, int word, int op, int arg, int sp, int kwConst) {
+            switch (op) {
+                case Op.NOP, Op.KW_NAMES -> { } // KW_NAMES: its names go to the CALL that follows
+                case Op.RESUME -> pollBreaker();
+                case Op.POP_TOP -> call("popTop", "(" + TS + SLOTS + "I)V", TSV, S, sp);
+                case Op.PUSH_NULL -> {
+                    mv.visitVarInsn(ALOAD, L_S);
+                    iconst(sp);
+                    mv.visitInsn(ACONST_NULL);
+                    mv.visitInsn(AASTORE);
+                }
+                case Op.COPY -> call("copy", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.SWAP -> call("swap", "(" + SLOTS + "II)V", S, sp, arg);
+                case Op.LOAD_CONST -> call("loadConst", "(" + PC + SLOTS + "II)V", PCV, S, sp, arg);
+                case Op.LOAD_FAST -> call("loadFast", "(" + TS + PC + SLOTS + "II)V", TSV, PCV, S, sp, arg);
+                case Op.LOAD_FAST_BORROW -> call("loadFastBorrow", "(" + TS + PC + SLOTS + "II)V", TSV, PCV, S, sp, arg);
+                case Op.STORE_FAST -> call("storeFast", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.LOAD_GLOBAL -> {
+                    call("loadGlobal", "(" + TS + FRAME + PC + SLOTS + "III)I", TSV, FV, PCV, S, sp, arg, i);
+                    mv.visitInsn(POP);
+                }
+                case Op.LOAD_CLOSURE -> call("loadClosure", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.LOAD_DEREF -> call("loadDeref", "(" + TS + PC + SLOTS + "II)V", TSV, PCV, S, sp, arg);
+                case Op.STORE_DEREF -> call("storeDeref", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.LOAD_ATTR -> call("loadAttr", "(" + TS + PC + SLOTS + "IIII)V", TSV, PCV, S, sp, arg, word, i);
+                case Op.LOAD_METHOD -> call("loadMethod", "(" + TS + PC + SLOTS + "III)V", TSV, PCV, S, sp, arg, i);
+                case Op.STORE_ATTR -> call("storeAttr", "(" + TS + PC + SLOTS + "IIII)V", TSV, PCV, S, sp, arg, word, i);
+                case Op.BINARY_SUBSCR -> call("binarySubscr", "(" + TS + SLOTS + "II)V", TSV, S, sp, word);
+                case Op.STORE_SUBSCR -> call("storeSubscr", "(" + TS + SLOTS + "II)V", TSV, S, sp, word);
+                case Op.BINARY_OP -> call("binaryOp", "(" + TS + SLOTS + "III)V", TSV, S, sp, arg, word);
+                case Op.UNARY_NOT -> call("unaryNot", "(" + TS + SLOTS + "I)V", TSV, S, sp);
+                case Op.COMPARE_OP -> call("compareOp", "(" + TS + SLOTS + "III)V", TSV, S, sp, arg, word);
+                case Op.IS_OP -> call("isOp", "(" + TS + SLOTS + "III)V", TSV, S, sp, arg, word);
+                case Op.BUILD_TUPLE -> call("buildTuple", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.BUILD_LIST -> call("buildList", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.LIST_APPEND -> call("listAppend", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.UNPACK_SEQUENCE -> call("unpackSequence", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.GET_ITER -> call("getIter", "(" + TS + SLOTS + "II)V", TSV, S, sp, word);
+                case Op.FOR_ITER -> {
+                    call("forIter", "(" + TS + SLOTS + "I)Z", TSV, S, sp);
+                    mv.visitJumpInsn(IFEQ, at[arg]);
+                }
+                case Op.JUMP_FORWARD -> mv.visitJumpInsn(GOTO, at[arg]);
+                case Op.JUMP_BACKWARD -> {
+                    pollBreaker();
+                    mv.visitJumpInsn(GOTO, at[arg]);
+                }
+                case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_FORWARD_IF_TRUE -> {
+                    call("popTruth", "(" + TS + SLOTS + "I)Z", TSV, S, sp);
+                    mv.visitJumpInsn(op == Op.POP_JUMP_FORWARD_IF_TRUE ? IFNE : IFEQ, at[arg]);
+                }
+                case Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE -> {
+                    Label stay = new Label();
+                    call("popTruth", "(" + TS + SLOTS + "I)Z", TSV, S, sp);
+                    mv.visitJumpInsn(op == Op.POP_JUMP_BACKWARD_IF_TRUE ? IFEQ : IFNE, stay);
+                    pollBreaker();
+                    mv.visitJumpInsn(GOTO, at[arg]);
+                    mv.visitLabel(stay);
+                }
+                case Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_FORWARD_IF_NOT_NONE -> {
+                    call("popIsNone", "(" + TS + SLOTS + "I)Z", TSV, S, sp);
+                    mv.visitJumpInsn(op == Op.POP_JUMP_FORWARD_IF_NONE ? IFNE : IFEQ, at[arg]);
+                }
+                case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
+                    mv.visitVarInsn(ALOAD, L_TS);
+                    mv.visitVarInsn(ALOAD, L_S);
+                    iconst(sp);
+                    mv.visitInsn(op == Op.JUMP_IF_TRUE_OR_POP ? ICONST_1 : ICONST_0);
+                    mv.visitMethodInsn(INVOKESTATIC, INSTR, "jumpOrPop", "(" + TS + SLOTS + "IZ)Z", false);
+                    mv.visitJumpInsn(IFNE, at[arg]);
+                }
+                case Op.CALL -> {
+                    mv.visitVarInsn(ALOAD, L_TS);
+                    mv.visitVarInsn(ALOAD, L_F);
+                    mv.visitVarInsn(ALOAD, L_S);
+                    iconst(sp);
+                    iconst(arg);
+                    if (kwConst >= 0) {
+                        mv.visitVarInsn(ALOAD, L_PC);
+                        iconst(kwConst);
+                        mv.visitMethodInsn(INVOKESTATIC, INSTR, "kwnames", "(" + PC + "I)" + KW, false);
+                    } else {
+                        mv.visitInsn(ACONST_NULL);
+                    }
+                    iconst(i + 1);
+                    mv.visitMethodInsn(INVOKESTATIC, INSTR, "call", "(" + TS + FRAME + SLOTS + "II" + KW + "I)" + FRAME, false);
+                    // a new Python frame: hand it to the loop, which pushes it and comes back at i + 1
+                    Label ranHere = new Label();
+                    mv.visitInsn(DUP);
+                    mv.visitJumpInsn(IFNULL, ranHere);
+                    mv.visitVarInsn(ALOAD, L_TS);
+                    mv.visitInsn(SWAP);
+                    mv.visitFieldInsn(PUTFIELD, RT + "PyThreadState", "compiledCallee", FRAME);
+                    exit(i + 1, sp - arg - 2);
+                    mv.visitLabel(ranHere);
+                    mv.visitInsn(POP);
+                }
+                // the instructions that change frames belong to the eval loop
+                case Op.RETURN_VALUE, Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND -> exit(i, sp);
+                default -> {
+                    // Eval.rare(ts, f, pc, s, ip, sp, word, arg), ip being the next instruction as in the loop
+                    mv.visitVarInsn(ALOAD, L_TS);
+                    mv.visitVarInsn(ALOAD, L_F);
+                    mv.visitVarInsn(ALOAD, L_PC);
+                    mv.visitVarInsn(ALOAD, L_S);
+                    iconst(i + 1);
+                    iconst(sp);
+                    iconst(word);
+                    iconst(arg);
+                    mv.visitMethodInsn(INVOKESTATIC, EVAL, "rare", "(" + TS + FRAME + PC + SLOTS + "IIII)I", false);
+                    mv.visitInsn(POP);
+                }
+            }
+        }
+
+        // argument kinds for call(): the run method's locals, else an int constant
+        private static final Object TSV = new Object(), FV = new Object(), PCV = new Object(), S = new Object();
+
+        private void call(String name, String desc, Object... args) {
+            for (Object a : args) {
+                if (a == TSV) mv.visitVarInsn(ALOAD, L_TS);
+                else if (a == FV) mv.visitVarInsn(ALOAD, L_F);
+                else if (a == PCV) mv.visitVarInsn(ALOAD, L_PC);
+                else if (a == S) mv.visitVarInsn(ALOAD, L_S);
+                else iconst((Integer) a);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, INSTR, name, desc, false);
+        }
+
+        private void pollBreaker() {
+            mv.visitVarInsn(ALOAD, L_TS);
+            mv.visitMethodInsn(INVOKESTATIC, INSTR, "pollBreaker", "(" + TS + ")V", false);
+        }
+
+        private void setLasti(int i) {
+            mv.visitVarInsn(ALOAD, L_F);
+            iconst(i);
+            mv.visitFieldInsn(PUTFIELD, FRAME_T, "lasti", "I");
+        }
+
+        /** Back to the eval loop, which executes instruction {@code next} on stack depth {@code sp}. */
+        private void exit(int next, int sp) {
+            mv.visitVarInsn(ALOAD, L_F);
+            iconst(sp);
+            mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
+            iconst(next);
+            mv.visitInsn(IRETURN);
+        }
+
+        private void iconst(int v) {
+            if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+            else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, v);
+            else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, v);
+            else mv.visitLdcInsn(v);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package skein.interpreter.runtime;
+
+import skein.interpreter.objects.PyCode;
+
+/**
+ * When the eval loop hands a code object to the JVM-bytecode tier ({@link CompiledCode}).
+ *
+ * <p>{@code -X jit=0} (system property {@code skein.jit=false}) keeps every program in the eval
+ * loop: the baseline for measuring the tier, and what {@code skein trace} needs (it shows the
+ * loop's stacks instruction by instruction). A code object is compiled when its frame entries
+ * plus backward jumps taken while interpreted reach {@code skein.jit.threshold} (default 64;
+ * 1 compiles everything on first entry, which the golden corpus uses to run every program's
+ * code through the tier).
+ */
+public final class Tier {
+    private Tier() {}
+
+    public static final boolean ENABLED = !Tracer.ENABLED && !"false".equals(System.getProperty("skein.jit"));
+    public static final int THRESHOLD = Math.max(1, Integer.getInteger("skein.jit.threshold", 64));
+
+    /** Code objects the compiler declined (too large for one JVM method); never tried again. */
+    private static final int DECLINED = Integer.MIN_VALUE / 2;
+
+    /** Compiles {@code pc} now; null, and never again, if the compiler declines it. */
+    static CompiledCode compile(PyCode pc) {
+        CompiledCode cc = skein.interpreter.jit.Compiler.compile(pc);
+        if (cc == null) {
+            pc.hotness = DECLINED;
+        } else {
+            pc.compiled = cc;
+        }
+        return cc;
+    }
+}
