@@ -174,11 +174,9 @@ public final class Compiler {
             mv.visitFieldInsn(GETFIELD, BASE, "pc", PC);
             mv.visitVarInsn(ASTORE, L_PC);
 
+            boolean[] entry = entryPoints();
             Label[] entries = new Label[n];
-            for (int i = 0; i < n; i++) {
-                boolean afterKwNames = i > 0 && Opcode.opOf(words[i - 1]) == Op.KW_NAMES;
-                entries[i] = depths[i] >= 0 && !afterKwNames ? at[i] : notHere;
-            }
+            for (int i = 0; i < n; i++) entries[i] = entry[i] ? at[i] : notHere;
             mv.visitVarInsn(ILOAD, L_IP);
             mv.visitTableSwitchInsn(0, n - 1, notHere, entries);
 
@@ -216,6 +214,35 @@ public final class Compiler {
             }
             mv.visitMaxs(0, 0);
             mv.visitEnd();
+        }
+
+        /**
+         * Where the eval loop enters ({@code Eval}'s enterCompiled): a frame's start, the targets of
+         * backward jumps, handlers, and the instruction after a call, a yield, a send or the
+         * generator's creation (where a frame continues after another one ran). Every other
+         * index goes to {@link #notHere}: fewer entries leave HotSpot straight-line code to optimise.
+         */
+        private boolean[] entryPoints() {
+            boolean[] entry = new boolean[n];
+            entry[0] = true;
+            for (int i = 0; i < n; i++) {
+                if (depths[i] < 0) continue;
+                int op = Opcode.opOf(words[i]);
+                switch (op) {
+                    case Op.JUMP_BACKWARD, Op.POP_JUMP_BACKWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_TRUE ->
+                            entry[Opcode.argOf(words[i])] = true;
+                    case Op.CALL, Op.YIELD_VALUE, Op.SEND, Op.RETURN_GENERATOR -> {
+                        if (i + 1 < n) entry[i + 1] = true;
+                    }
+                    default -> { }
+                }
+            }
+            for (Code.Handler h : pc.code.exceptionTable) entry[h.target()] = true;
+            for (int i = 0; i < n; i++) {
+                // unreachable; or a CALL whose KW_NAMES the loop would not have seen
+                if (depths[i] < 0 || i > 0 && Opcode.opOf(words[i - 1]) == Op.KW_NAMES) entry[i] = false;
+            }
+            return entry;
         }
 
         private static boolean mayThrow(int op) {
