@@ -114,13 +114,15 @@ public abstract class PyObject {
     protected PyObject(ThreadState ts) {
         RefCount.initNew(this, ts);
         if (RuntimeConfig.TALLY) {
-            // a one-entry cache per thread before the ClassValue: loops allocate one type in runs
+            // a two-entry cache per thread before the ClassValue (see ThreadState.tallyClass)
             Class<?> c = getClass();
             int id;
             if (c == ts.tallyClass) {
                 id = ts.tallyTypeId;
             } else {
-                id = TYPE_IDS.get(c);
+                id = c == ts.tallyClass2 ? ts.tallyTypeId2 : TYPE_IDS.get(c);
+                ts.tallyClass2 = ts.tallyClass;
+                ts.tallyTypeId2 = ts.tallyTypeId;
                 ts.tallyClass = c;
                 ts.tallyTypeId = id;
             }

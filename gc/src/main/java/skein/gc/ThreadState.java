@@ -64,9 +64,13 @@ public class ThreadState {
     final TrackedObjects tracked = new TrackedObjects();
     /** Tracked objects made since this thread last flushed its count to {@link Collector}. */
     int gcPendingAllocations;
-    /** The class of this thread's last tallied allocation and its tally id ({@link PyObject}'s constructor). */
-    Class<?> tallyClass;
-    int tallyTypeId;
+    /**
+     * The classes of this thread's two most recent tallied allocations, most recent first, and their
+     * tally ids ({@link PyObject}'s constructor): loops allocate two types in turn as often as one
+     * (the ints of a {@code range} and the floats of the body), and one entry then always missed.
+     */
+    Class<?> tallyClass, tallyClass2;
+    int tallyTypeId, tallyTypeId2;
 
     /**
      * Tracks a new container object made by this thread (CPython's {@code _PyObject_GC_TRACK}
