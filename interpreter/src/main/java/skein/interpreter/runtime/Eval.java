@@ -26,6 +26,12 @@ import skein.interpreter.objects.*;
  * {@link RefCount#decrefStack} skip those. A new reference returned by Java code becomes a
  * slot reference through {@link #own}; a slot reference handed to Java as a new reference goes
  * through {@link #unown}.
+ *
+ * <p>The instructions themselves are {@link Instructions}' methods, shared with the second tier:
+ * where {@code enterCompiled} is set (a frame's start, a return into a frame, a backward jump, a
+ * handler) the loop hands a code object that has a {@link CompiledCode} to it, and takes over
+ * again where the compiled code returns (see there for the protocol); a code object is compiled
+ * once its hotness reaches {@link Tier#THRESHOLD}.
  */
 public final class Eval {
     private Eval() {}
