@@ -29,8 +29,8 @@ import static org.objectweb.asm.Opcodes.*;
  *
  * <p>Each instruction that can throw is covered by its own JVM exception handler (free until
  * something throws, like Python's exception table) that writes the instruction's position and
- * stack depth to the frame and rethrows; a table switch on {@code ip} lets the loop enter at any
- * instruction.
+ * stack depth to the frame and rethrows; a table switch on {@code ip} lets the loop enter where it
+ * can hand over (see {@code entryPoints}); at any other index the method returns at once.
  */
 public final class Compiler {
     private Compiler() {}
