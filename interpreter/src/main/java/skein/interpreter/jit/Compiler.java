@@ -27,8 +27,9 @@ import static org.objectweb.asm.Opcodes.*;
  * stack-pointer arithmetic, and one small JVM method per Python function, which HotSpot
  * compiles, inlines and profiles on its own.
  *
- * <p>Each instruction that can throw is covered by its own JVM exception handler (free until
- * something throws, like Python's exception table) that writes the instruction's position and
+ * <p>One JVM exception handler covers the instructions (free until something throws, like
+ * Python's exception table): it reads the failing instruction from {@code f.lasti}, which each
+ * instruction that can throw writes first, as the eval loop does, writes its position and
  * stack depth to the frame and rethrows; a table switch on {@code ip} lets the loop enter where it
  * can hand over (see {@code entryPoints}); at any other index the method returns at once.
  */
@@ -161,15 +162,20 @@ public final class Compiler {
 
         void emit() {
             mv.visitCode();
-            // ranges must be declared before their labels are placed
+            // Ranges must be declared before their labels are placed, and the first that matches
+            // wins: each RERAISE (which sets f.lasti back to the original raise) has its own, then
+            // one handler covers all the other instructions, which find the failing instruction
+            // in f.lasti, written before each of them.
             Label[] start = new Label[n], end = new Label[n];
             for (int i = 0; i < n; i++) {
-                if (depths[i] < 0 || !mayThrow(Opcode.opOf(words[i]))) continue;
+                if (depths[i] < 0 || Opcode.opOf(words[i]) != Op.RERAISE) continue;
                 start[i] = new Label();
                 end[i] = new Label();
                 handler[i] = new Label();
                 mv.visitTryCatchBlock(start[i], end[i], handler[i], "java/lang/Throwable");
             }
+            Label codeStart = new Label(), sharedHandler = new Label();
+            mv.visitTryCatchBlock(codeStart, notHere, sharedHandler, "java/lang/Throwable");
             mv.visitVarInsn(ALOAD, THIS);
             mv.visitFieldInsn(GETFIELD, BASE, "pc", PC);
             mv.visitVarInsn(ASTORE, L_PC);
@@ -179,6 +185,7 @@ public final class Compiler {
             for (int i = 0; i < n; i++) entries[i] = entry[i] ? at[i] : notHere;
             mv.visitVarInsn(ILOAD, L_IP);
             mv.visitTableSwitchInsn(0, n - 1, notHere, entries);
+            mv.visitLabel(codeStart);
 
             int kwConst = -1;
             for (int i = 0; i < n; i++) {
@@ -186,10 +193,8 @@ public final class Compiler {
                 mv.visitLabel(at[i]);
                 int word = words[i];
                 int op = Opcode.opOf(word);
-                if (start[i] != null) {
-                    setLasti(i);
-                    mv.visitLabel(start[i]);
-                }
+                if (mayThrow(op)) setLasti(i);
+                if (start[i] != null) mv.visitLabel(start[i]);
                 instruction(i, word, op, Opcode.argOf(word), depths[i], kwConst);
                 kwConst = op == Op.KW_NAMES ? Opcode.argOf(word) : -1;
                 if (end[i] != null) mv.visitLabel(end[i]);
@@ -201,6 +206,21 @@ public final class Compiler {
             mv.visitInsn(IRETURN);
 
             // the exception handlers: record where and at what depth, rethrow to the loop's unwinder
+            mv.visitLabel(sharedHandler);
+            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitFieldInsn(GETFIELD, FRAME_T, "lasti", "I");
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
+            mv.visitFieldInsn(PUTFIELD, FRAME_T, "ip", "I");
+            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, THIS);
+            mv.visitFieldInsn(GETFIELD, BASE, "depths", "[I");
+            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitFieldInsn(GETFIELD, FRAME_T, "lasti", "I");
+            mv.visitInsn(IALOAD);
+            mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
+            mv.visitInsn(ATHROW);
             for (int i = 0; i < n; i++) {
                 if (handler[i] == null) continue;
                 mv.visitLabel(handler[i]);

@@ -26,7 +26,7 @@ import java.lang.invoke.MethodType;
 public abstract class CompiledCode {
     protected final PyCode pc;
     /** Stack depth (absolute slot index) at each instruction's start; -1 where unreachable. */
-    private final int[] depths;
+    protected final int[] depths;
 
     protected CompiledCode(PyCode pc, int[] depths) {
         this.pc = pc;
