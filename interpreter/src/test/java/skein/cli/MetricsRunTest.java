@@ -137,6 +137,10 @@ class MetricsRunTest {
                 + value(root, "skein.lock.acquire", "lock", "object", "contended", "true");
         assertTrue(mutex >= 2 * 60000, "the appends lock the list: " + mutex);
         assertTrue(value(root, "skein.lock.acquire", "lock", "lock", "contended", "false") > 0, "threading uses _thread locks");
+        // the workers' loops got hot: their code ran compiled to JVM bytecode, and nothing was too large
+        JsonNode jit = meter(root, "skein.jit.compile");
+        assertTrue(jit.get("count").asLong() >= 1 && jit.get("totalSeconds").asDouble() > 0, jit.toString());
+        assertEquals(0, value(root, "skein.jit.declined"));
 
         // per thread, under the names threading gave them
         long w0 = value(root, "skein.thread.refcount.ops", "thread", "worker-0", "op", "incref", "path", "shared");

@@ -42,6 +42,7 @@ public final class Meters {
             Counter.GIL_WAIT_NANOS, Counter.GIL_WAIT_MAX_NANOS,
             Counter.STW_PAUSES, Counter.STW_TTSP_NANOS, Counter.STW_TTSP_MAX_NANOS,
             Counter.GC_PAUSE_NANOS, Counter.GC_PAUSE_MAX_NANOS,
+            Counter.JIT_COMPILED, Counter.JIT_COMPILE_NANOS, Counter.JIT_COMPILE_MAX_NANOS,
             Counter.QSBR_BACKLOG_MAX);
 
     /** What each meter counts (Micrometer descriptions: Prometheus's HELP lines). */
@@ -62,6 +63,8 @@ public final class Meters {
             Map.entry("skein.gc.collections", "cycle collections"),
             Map.entry("skein.gc.collected", "unreachable objects the cycle collector found"),
             Map.entry("skein.gc.pause", "cycle-collector pauses"),
+            Map.entry("skein.jit.compile", "code objects compiled to JVM bytecode (the second tier) and the time it took"),
+            Map.entry("skein.jit.declined", "hot code objects left to the eval loop (too large for one JVM method)"),
             Map.entry("skein.qsbr.deferred", "freed objects that waited for QSBR before reuse"),
             Map.entry("skein.qsbr.polls", "QSBR polls"),
             Map.entry("skein.qsbr.scans", "QSBR polls that scanned every thread"),
@@ -94,6 +97,8 @@ public final class Meters {
                 Counter.STW_TTSP_NANOS, Counter.STW_TTSP_MAX_NANOS);
         timer(r, "skein.gc.pause", s, x -> x.get(Counter.GC_COLLECTIONS),
                 Counter.GC_PAUSE_NANOS, Counter.GC_PAUSE_MAX_NANOS);
+        timer(r, "skein.jit.compile", s, x -> x.get(Counter.JIT_COMPILED),
+                Counter.JIT_COMPILE_NANOS, Counter.JIT_COMPILE_MAX_NANOS);
         Gauge.builder("skein.qsbr.backlog.max", s, x -> x.get(Counter.QSBR_BACKLOG_MAX))
                 .description("the most freed objects one freelist held waiting for QSBR at once")
                 .baseUnit("objects").register(r);

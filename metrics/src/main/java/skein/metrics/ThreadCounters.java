@@ -68,6 +68,8 @@ public final class ThreadCounters {
     public long stwSuspends;
     /** Cycle collections this thread ran, the unreachable objects they found, their total and longest pause. */
     public long gcCollections, gcCollected, gcPauseNanos, gcPauseMaxNanos;
+    /** Code objects this thread compiled to JVM bytecode (the second tier), their total and longest compile; declined ones. */
+    public long jitCompiled, jitCompileNanos, jitCompileMaxNanos, jitDeclined;
     /** QSBR: freed objects this thread put on a freelist's pending list, to wait for a goal. */
     public long qsbrDeferred;
     /** QSBR: the most objects one freelist of this thread held pending at once. */

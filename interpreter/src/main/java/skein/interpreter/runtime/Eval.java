@@ -163,7 +163,7 @@ public final class Eval {
                     if (enterCompiled) {
                         enterCompiled = false;
                         CompiledCode cc = pc.compiled;
-                        if (cc == null && ++pc.hotness == Tier.THRESHOLD) cc = Tier.compile(pc);
+                        if (cc == null && ++pc.hotness == Tier.THRESHOLD) cc = Tier.compile(ts, pc);
                         if (cc != null) {
                             if (skein.gc.RuntimeConfig.CHECKING) cc.checkEntry(ip, sp);
                             f.sp = sp;

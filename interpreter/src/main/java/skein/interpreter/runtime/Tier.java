@@ -1,6 +1,7 @@
 package skein.interpreter.runtime;
 
 import skein.interpreter.objects.PyCode;
+import skein.metrics.ThreadCounters;
 
 /**
  * When the eval loop hands a code object to the JVM-bytecode tier ({@link CompiledCode}).
@@ -21,13 +22,22 @@ public final class Tier {
     /** Code objects the compiler declined (too large for one JVM method); never tried again. */
     private static final int DECLINED = Integer.MIN_VALUE / 2;
 
-    /** Compiles {@code pc} now; null, and never again, if the compiler declines it. */
-    static CompiledCode compile(PyCode pc) {
+    /** Compiles {@code pc} now; null, and never again, if the compiler declines it. Counted in {@code skein.jit.*}. */
+    static CompiledCode compile(PyThreadState ts, PyCode pc) {
+        long t0 = System.nanoTime();
         CompiledCode cc = skein.interpreter.jit.Compiler.compile(pc);
+        long took = System.nanoTime() - t0;
         if (cc == null) {
             pc.hotness = DECLINED;
+            if (ThreadCounters.ENABLED) ts.counters.jitDeclined++;
         } else {
             pc.compiled = cc;
+            if (ThreadCounters.ENABLED) {
+                ThreadCounters c = ts.counters;
+                c.jitCompiled++;
+                c.jitCompileNanos += took;
+                if (took > c.jitCompileMaxNanos) c.jitCompileMaxNanos = took;
+            }
         }
         return cc;
     }
