@@ -148,10 +148,13 @@ public final class Eval {
         int ip = f.ip;
         int sp = f.sp;
         PyStr[] kwnames = null;
-        // set where control may enter code compiled to JVM bytecode (frame entry and return,
-        // backward jumps, handlers); inCompiled: an exception now comes from compiled code, which
-        // wrote the failing instruction's ip and stack depth to the frame
+        // enterCompiled: set where control may enter code compiled to JVM bytecode (frame entry and
+        // return, backward jumps, handlers) and after a CALL that made a frame; inCompiled: an
+        // exception now comes from compiled code, which wrote the failing instruction's ip and
+        // stack depth to the frame
         boolean enterCompiled = Tier.ENABLED, inCompiled = false;
+        // a Python call's new frame, made by CALL in either tier, for the loop top to push
+        Frame callee = null;
         while (true) {
             try {
                 if (pending != null) {
@@ -162,30 +165,35 @@ public final class Eval {
                 while (true) {
                     if (enterCompiled) {
                         enterCompiled = false;
-                        CompiledCode cc = pc.compiled;
-                        if (cc == null && ++pc.hotness == Tier.THRESHOLD) cc = Tier.compile(ts, pc);
-                        if (cc != null) {
-                            if (skein.gc.RuntimeConfig.CHECKING) cc.checkEntry(ip, sp);
-                            f.sp = sp;
-                            inCompiled = true;
-                            ip = cc.run(ts, f, s, ip);
-                            inCompiled = false;
-                            sp = f.sp;
-                            Frame nf = ts.compiledCallee;
-                            if (nf != null) {
-                                // compiled code made a Python call's frame: push it here, as CALL does
-                                ts.compiledCallee = null;
-                                f.ip = ip;
-                                pushFrame(ts, nf);
-                                f = nf;
-                                pc = f.code;
-                                code = pc.words;
-                                s = f.slots;
-                                ip = 0;
+                        if (callee == null && Tier.ENABLED) {
+                            CompiledCode cc = pc.compiled;
+                            if (cc == null && ++pc.hotness == Tier.THRESHOLD) cc = Tier.compile(ts, pc);
+                            if (cc != null) {
+                                if (skein.gc.RuntimeConfig.CHECKING) cc.checkEntry(ip, sp);
+                                f.sp = sp;
+                                inCompiled = true;
+                                ip = cc.run(ts, f, s, ip);
+                                inCompiled = false;
                                 sp = f.sp;
-                                enterCompiled = Tier.ENABLED;
-                                continue;
+                                callee = ts.compiledCallee; // a Python call the compiled code made
+                                ts.compiledCallee = null;
                             }
+                        }
+                        if (callee != null) {
+                            // push the call's frame and continue in it
+                            Frame nf = callee;
+                            callee = null;
+                            f.ip = ip;
+                            f.sp = sp;
+                            pushFrame(ts, nf);
+                            f = nf;
+                            pc = f.code;
+                            code = pc.words;
+                            s = f.slots;
+                            ip = 0;
+                            sp = f.sp;
+                            enterCompiled = Tier.ENABLED;
+                            continue;
                         }
                     }
                     f.lasti = ip;
@@ -352,22 +360,13 @@ public final class Eval {
                             PyStr[] kw = kwnames;
                             kwnames = null;
                             // a Python function, or a class whose __init__ is Python code: push its frame
-                            Frame nf = Instructions.call(ts, f, s, sp, arg, kw, ip);
+                            callee = Instructions.call(ts, f, s, sp, arg, kw, ip);
                             sp -= arg + 2;
-                            if (nf == null) {
+                            if (callee == null) {
                                 sp++;
-                                break;
+                            } else {
+                                enterCompiled = true; // the loop top pushes the callee's frame
                             }
-                            f.ip = ip;
-                            f.sp = sp;
-                            pushFrame(ts, nf);
-                            f = nf;
-                            pc = f.code;
-                            code = pc.words;
-                            s = f.slots;
-                            ip = 0;
-                            sp = f.sp;
-                            enterCompiled = Tier.ENABLED;
                             break;
                         }
                         case Op.RETURN_VALUE: {
