@@ -4,6 +4,7 @@ import skein.metrics.ThreadCounters;
 
 import static skein.gc.PyObject.IMMORTAL_LOCAL;
 import static skein.gc.PyObject.SHARED_ONE;
+import static skein.gc.PyObject.SHARED_QUEUED;
 import static skein.gc.PyObject.SHARED_SHIFT;
 
 /**
@@ -18,6 +19,38 @@ public final class AtomicRefCount {
         o.spOwner(0);
         o.spLocal(0);
         o.spShared(SHARED_ONE);
+    }
+
+    /**
+     * Beside the count while {@link Dealloc} has revived a dead object to run its finalizer:
+     * {@link #tryIncref} refuses it to every thread but the finalizing one (recorded as the owner
+     * meanwhile), so no other thread takes a new reference to an object whose weak references
+     * already answered None. Free-threaded CPython gets the same from its
+     * revived object having only the finalizing thread's local count, which other threads cannot
+     * try-incref; so does biased counting here. (A flag value biased counting uses; unused here.)
+     */
+    static final long REVIVED = SHARED_QUEUED;
+
+    /** Dealloc's revival for the finalizer: one reference, flagged {@link #REVIVED}, owned by the finalizing thread. */
+    static void revive(PyObject o, ThreadState ts) {
+        o.spOwner(ts.id);
+        o.spLocal(0);
+        o.spShared(SHARED_ONE | REVIVED);
+    }
+
+    /**
+     * Drops the revival's reference and its flag in one step; true if that was the last
+     * reference (the finalizer did not store the object), so deallocation goes on.
+     */
+    static boolean dropRevival(PyObject o) {
+        o.spOwner(0);
+        long shared = o.lvShared();
+        while (true) {
+            long next = (shared & ~REVIVED) - SHARED_ONE;
+            long witness = o.caexShared(shared, next);
+            if (witness == shared) return next == 0;
+            shared = witness;
+        }
     }
 
     public static void incref(PyObject o, ThreadState ts) {
@@ -40,7 +73,7 @@ public final class AtomicRefCount {
         if (RuntimeConfig.CHECKING) ts.checkUsable("tryIncref", o);
         long shared = o.lvShared();
         while (true) {
-            if (shared < SHARED_ONE) return false;
+            if (shared < SHARED_ONE || (shared & REVIVED) != 0 && o.lpOwner() != ts.id) return false;
             long witness = o.caexShared(shared, shared + SHARED_ONE);
             if (witness == shared) break;
             shared = witness;

@@ -30,9 +30,9 @@ public final class Dealloc {
             // CPython's PyObject_CallFinalizerFromDealloc: revive with one reference held here, run the
             // finalizer once, then drop that reference; if the finalizer stored the object, it lives on.
             o.orGcBits(PyObject.GC_FINALIZED);
-            RefCount.initNew(o, ts);
+            RefCount.reviveForFinalizer(o, ts);
             o.finalizeObject(ts);
-            RefCount.decref(o, ts);
+            RefCount.dropRevival(o, ts);
             return;
         }
         if (RuntimeConfig.CHECKING) {

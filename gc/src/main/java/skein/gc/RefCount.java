@@ -182,6 +182,24 @@ public final class RefCount {
         else BiasedRefCount.explicitMerge(o, n);
     }
 
+    /**
+     * Revives a dead object with one reference, for its finalizer ({@link Dealloc}); other
+     * threads cannot try-incref it until {@link #dropRevival} (see {@link AtomicRefCount#REVIVED}).
+     */
+    static void reviveForFinalizer(PyObject o, ThreadState ts) {
+        if (POLICY == RefcountPolicy.ATOMIC) AtomicRefCount.revive(o, ts);
+        else initNew(o, ts);
+    }
+
+    /** Drops the reference {@link #reviveForFinalizer} made; deallocates if it was the last. */
+    static void dropRevival(PyObject o, ThreadState ts) {
+        if (POLICY == RefcountPolicy.ATOMIC) {
+            if (AtomicRefCount.dropRevival(o)) Dealloc.dealloc(o, ts);
+        } else {
+            decref(o, ts);
+        }
+    }
+
     /** Header state of a new object: one reference, held by its creator. */
     static void initNew(PyObject o, ThreadState ts) {
         if (POLICY == RefcountPolicy.BIASED) BiasedRefCount.initNew(o, ts);
