@@ -8,7 +8,7 @@
 #
 #   --mode      jcstress preset (default quick; sanity is too short to catch the broken variant)
 #   --tests     test regex. Defaults: biased  '^skein\.stress\.(brc|cs|stw|qsbr|lockfree|gc)\.' (every BRC, critical-section, stop-the-world, QSBR, lock-free-read and collector harness)
-#                                     atomic  '^skein\.stress\.brc\.BRC_0[12456]_' (the five core
+#                                     atomic  '^skein\.stress\.brc\.BRC_(0[12456]|12)_' (the six core
 #                                             policy-independent harnesses; every harness directly in
 #                                             skein.stress.brc passes under atomic: '^skein\.stress\.brc\.BRC_'
 #                                             selects them all, while the biased-only ones live in
@@ -60,7 +60,7 @@ case "$POLICY" in biased|atomic) ;; *) die "unknown policy '$POLICY' (biased or 
 
 if [ -z "$TESTS" ]; then
   if [ "$EXPECT_FAIL" = 1 ]; then TESTS='^skein\.stress\.broken\.'
-  elif [ "$POLICY" = atomic ]; then TESTS='^skein\.stress\.brc\.BRC_0[12456]_'
+  elif [ "$POLICY" = atomic ]; then TESTS='^skein\.stress\.brc\.BRC_(0[12456]|12)_'
   else TESTS='^skein\.stress\.(brc|cs|stw|qsbr|lockfree|gc)\.'
   fi
 fi
