@@ -86,6 +86,16 @@ public class PyDict extends PyObj {
         final long[] hashes;
         final PyObj[] keys;
         final PyObj[] values;
+        /**
+         * A one-word Bloom filter of the hashes placed in this table: bit {@code hash & 63} is set
+         * before an entry's index is published and never cleared (a resize builds a new table from
+         * the live keys). A lookup whose bit is clear knows the key is absent without probing:
+         * an attribute lookup that checks an instance dictionary for a method name, which is
+         * almost never there, costs one load and one test instead of a hash probe that ends
+         * on an empty slot (5% of deltablue). Written under the dict's lock only; a lock-free
+         * reader that sees the bit clear read the table before the key was inserted.
+         */
+        long hashBits;
 
         Table(int size) {
             indices = new int[size];
@@ -188,6 +198,7 @@ public class PyDict extends PyObj {
     private int find(PyObj key, long hash, KeyProtocol kp) {
         while (true) {
             Table t = table;
+            if ((t.hashBits & (1L << hash)) == 0) return -1;
             int[] idx = t.indices;
             int mask = idx.length - 1;
             long perturb = hash;
@@ -223,6 +234,7 @@ public class PyDict extends PyObj {
     private int findStr(PyStr key) {
         Table t = table;
         long hash = key.hash();
+        if ((t.hashBits & (1L << hash)) == 0) return -1;
         int[] idx = t.indices;
         int mask = idx.length - 1;
         long perturb = hash;
@@ -254,6 +266,7 @@ public class PyDict extends PyObj {
      * index slots empty.
      */
     private static int probe(Table t, PyObj key, long hash) {
+        if ((t.hashBits & (1L << hash)) == 0) return -1;
         boolean str = key instanceof PyStr;
         int[] idx = t.indices;
         int mask = idx.length - 1;
@@ -545,6 +558,7 @@ public class PyDict extends PyObj {
         int mask = idx.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
+        t.hashBits |= 1L << hash;
         while (idx[i] >= 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
