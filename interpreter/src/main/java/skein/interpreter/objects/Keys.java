@@ -53,7 +53,7 @@ public final class Keys implements PyDict.KeyProtocol {
         if (t == Types.STR) return ((PyStr) key).hash();
         if (t == Types.INT || t == Types.BOOL) {
             PyInt i = (PyInt) key;
-            return Ints.hash(i.toNumber());
+            return i.isBig() ? Ints.hash(i.toNumber()) : Ints.hash(i.value); // toNumber boxes a Long
         }
         if (t == Types.FLOAT) {
             double d = ((PyFloat) key).value;
@@ -68,7 +68,10 @@ public final class Keys implements PyDict.KeyProtocol {
         PyType ta = a.type(), tb = b.type();
         if (ta == Types.STR && tb == Types.STR) return ((PyStr) a).equalsStr((PyStr) b);
         boolean ia = ta == Types.INT || ta == Types.BOOL, ib = tb == Types.INT || tb == Types.BOOL;
-        if (ia && ib) return Ints.equal(((PyInt) a).toNumber(), ((PyInt) b).toNumber());
+        if (ia && ib) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            return !x.isBig() && !y.isBig() ? x.value == y.value : Ints.equal(x.toNumber(), y.toNumber());
+        }
         if (ta == Types.FLOAT && tb == Types.FLOAT) return ((PyFloat) a).value == ((PyFloat) b).value;
         if (ia && tb == Types.FLOAT) return intEqFloat((PyInt) a, ((PyFloat) b).value);
         if (ib && ta == Types.FLOAT) return intEqFloat((PyInt) b, ((PyFloat) a).value);

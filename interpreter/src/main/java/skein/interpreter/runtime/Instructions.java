@@ -366,7 +366,7 @@ final class Instructions {
             return nf;
         }
         PyObj[] args = new PyObj[nargs];
-        System.arraycopy(s, argStart, args, 0, nargs);
+        for (int i = 0; i < nargs; i++) args[i] = s[argStart + i]; // few: a loop beats the copy stub
         f.ip = ip;
         f.sp = sp;
         PyObj r = Ops.call(ts, callable, args, kw);

@@ -89,7 +89,7 @@ public final class Ops {
         if (meth instanceof PyFunction || (meth instanceof PyMethodDescriptor d && d.kind == PyMethodDescriptor.Kind.INSTANCE)) {
             PyObj[] full = new PyObj[args.length + 1];
             full[0] = self;
-            System.arraycopy(args, 0, full, 1, args.length);
+            for (int i = 0; i < args.length; i++) full[i + 1] = args[i]; // few: a loop beats the copy stub
             return meth.call(ts, full, kwnames);
         }
         PyObj bound = descrGet(ts, meth, self, self.type());
