@@ -103,7 +103,7 @@ public final class Eval {
         }
     }
 
-    private static void pushFrame(PyThreadState ts, Frame f) {
+    static void pushFrame(PyThreadState ts, Frame f) {
         if (ts.pythonDepth >= recursionLimit) {
             Calls.clearSlots(ts, f);
             throw Exceptions.recursionError(ts, "maximum recursion depth exceeded");
@@ -113,7 +113,7 @@ public final class Eval {
         ts.frame = f;
     }
 
-    private static void popFrame(PyThreadState ts, Frame f) {
+    static void popFrame(PyThreadState ts, Frame f) {
         ts.frame = f.back;
         ts.pythonDepth--;
     }
@@ -169,13 +169,17 @@ public final class Eval {
                             CompiledCode cc = pc.compiled;
                             if (cc == null && ++pc.hotness == Tier.THRESHOLD) cc = Tier.compile(ts, pc);
                             if (cc != null) {
-                                if (skein.gc.RuntimeConfig.CHECKING) cc.checkEntry(ip, sp);
                                 f.sp = sp;
                                 inCompiled = true;
-                                ip = cc.run(ts, f, s, ip);
+                                ip = CompiledDriver.run(ts, f, cc, ip);
                                 inCompiled = false;
+                                // the driver may have called and returned: continue in the current frame
+                                f = ts.frame;
+                                pc = f.code;
+                                code = pc.words;
+                                s = f.slots;
                                 sp = f.sp;
-                                callee = ts.compiledCallee; // a Python call the compiled code made
+                                callee = ts.compiledCallee; // a call of code not compiled yet
                                 ts.compiledCallee = null;
                             }
                         }
@@ -449,6 +453,10 @@ public final class Eval {
             } catch (PyException e0) {
                 if (inCompiled) {
                     inCompiled = false;
+                    f = ts.frame; // the compiled frame that raised (the driver runs several)
+                    pc = f.code;
+                    code = pc.words;
+                    s = f.slots;
                     ip = f.ip;
                     sp = f.sp;
                 }
@@ -496,6 +504,10 @@ public final class Eval {
             } catch (StackOverflowError so) {
                 if (inCompiled) {
                     inCompiled = false;
+                    f = ts.frame; // the compiled frame that raised (the driver runs several)
+                    pc = f.code;
+                    code = pc.words;
+                    s = f.slots;
                     ip = f.ip;
                     sp = f.sp;
                 }
@@ -505,6 +517,10 @@ public final class Eval {
             } catch (RuntimeException internal) {
                 if (inCompiled) {
                     inCompiled = false;
+                    f = ts.frame; // the compiled frame that raised (the driver runs several)
+                    pc = f.code;
+                    code = pc.words;
+                    s = f.slots;
                     ip = f.ip;
                     sp = f.sp;
                 }
