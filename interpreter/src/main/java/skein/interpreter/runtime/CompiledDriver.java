@@ -2,14 +2,14 @@ package skein.interpreter.runtime;
 
 import skein.gc.RuntimeConfig;
 import skein.interpreter.bytecode.Op;
+import skein.interpreter.objects.PyNone;
 import skein.interpreter.objects.PyObj;
 
 /**
  * The second tier's own small loop: runs compiled code, and goes on across Python calls and
  * returns between compiled functions, pushing and popping frames itself; it hands control back
  * to the eval loop ({@link Eval}) only for what compiled code does not do (a call of a function
- * not compiled yet, a return to one, a generator's yield, a class call's {@code __init__}, an
- * entry frame's return) and for exceptions.
+ * not compiled yet, a return to one, a generator's yield, an entry frame's return) and for exceptions.
  *
  * <p>Why it exists: a call and a return are the compiled code's most frequent exits, and the
  * eval loop is one very large method. HotSpot compiles it by on-stack replacement and recompiles
@@ -49,7 +49,7 @@ final class CompiledDriver {
                 ip = 0;
                 continue;
             }
-            if ((f.code.words[ip] & 0xFF) != Op.RETURN_VALUE || f.isEntry || f.initSelf != null) return ip;
+            if ((f.code.words[ip] & 0xFF) != Op.RETURN_VALUE || f.isEntry) return ip;
             Frame back = f.back;
             CompiledCode backCode = back.code.compiled;
             if (backCode == null) return ip;
@@ -57,13 +57,18 @@ final class CompiledDriver {
             PyObj[] s = f.slots;
             int sp = f.sp - 1;
             PyObj v = s[sp];
+            // a class call's __init__ (TypeCall.initFrame) gives the instance; returning anything
+            // but None is the loop's TypeError
+            PyObj initSelf = f.initSelf;
+            if (initSelf != null && v != PyNone.NONE) return ip;
             s[sp] = null;
             f.sp = sp;
+            f.initSelf = null;
             f.ip = ip + 1; // where the loop's unwinder looks if a finalizer run by the clearing fails
             Calls.clearSlots(ts, f);
             Eval.popFrame(ts, f);
             f.ip = -1;
-            back.slots[back.sp++] = v;
+            back.slots[back.sp++] = initSelf != null ? initSelf : v;
             f = back;
             cc = backCode;
             ip = back.ip;
