@@ -35,6 +35,14 @@ public final class PyCode extends PyObj implements Weakrefable {
     public final PyStr name;
     public final PyStr qualname;
     public final int nlocalsplus;
+    /** Slots of a frame running this code: locals, cells and free variables, then the evaluation stack. */
+    public final int frameSize;
+    /**
+     * The parameter count when a call with that many positional arguments binds them one to one
+     * (no keyword-only parameters, no {@code *args} or {@code **kwargs}), else -1: the call
+     * path's test in one load instead of four.
+     */
+    public final int simpleArgCount;
     /**
      * The eval loop's inline caches, one slot per instruction (used by LOAD_GLOBAL,
      * LOAD_ATTR, LOAD_METHOD and STORE_ATTR; see {@code runtime.InlineCaches}). Each entry is an
@@ -61,6 +69,8 @@ public final class PyCode extends PyObj implements Weakrefable {
         this.name = PyStr.intern(code.name);
         this.qualname = PyStr.intern(code.qualname);
         this.nlocalsplus = code.localsNames.length;
+        this.frameSize = nlocalsplus + code.stackSize;
+        this.simpleArgCount = code.kwOnlyArgCount == 0 && !code.hasVarargs() && !code.hasVarkeywords() ? code.argCount : -1;
         this.caches = new Object[words.length];
     }
 

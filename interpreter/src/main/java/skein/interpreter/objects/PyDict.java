@@ -526,11 +526,23 @@ public class PyDict extends PyObj {
 
     /** Insert for a string key, no Python code possible. */
     public void putStr(PyStr key, PyObj value, ThreadState ts) {
+        putStr(key, value, ts, null);
+    }
+
+    /**
+     * {@link #putStr} that first tries entry {@code hint.index()} (see {@link #getStrRefAt}): under
+     * the lock, an entry holding {@code key} itself is the key's entry. STORE_ATTR.
+     */
+    public void putStr(PyStr key, PyObj value, ThreadState ts, IndexHint hint) {
         PyObj old = null;
         RefCount.incref(value, ts);
         CriticalSection.begin(ts, this);
         try {
-            int ix = findStr(key);
+            int ix = hint == null ? -1 : hint.index();
+            if (ix < 0 || ix >= nentries || table.keys[ix] != key) {
+                ix = findStr(key);
+                if (ix >= 0 && hint != null) hint.setIndex(ix);
+            }
             if (ix >= 0) {
                 PyObj[] vs = table.values;
                 old = vs[ix];

@@ -20,8 +20,8 @@ final class Calls {
      * one to the parameters: exactly that many positional parameters, no keyword-only ones,
      * no {@code *args} nor {@code **kwargs}. Then there is nothing to check and no default.
      */
-    private static boolean isSimpleCall(Code co, int nargs) {
-        return nargs == co.argCount && co.kwOnlyArgCount == 0 && !co.hasVarargs() && !co.hasVarkeywords();
+    private static boolean isSimpleCall(PyCode pc, int nargs) {
+        return nargs == pc.simpleArgCount;
     }
 
     /**
@@ -33,7 +33,7 @@ final class Calls {
      */
     static Frame newFrameMovingArgs(PyThreadState ts, PyFunction fn, PyObj[] src, int off, int nargs) {
         PyCode pc = fn.code;
-        if (!isSimpleCall(pc.code, nargs)) return null;
+        if (!isSimpleCall(pc, nargs)) return null;
         Frame f = functionFrame(ts, pc, fn);
         PyObj[] slots = f.slots;
         // a loop, not System.arraycopy: calls pass 0-3 arguments, and the copy stub's call and
@@ -60,7 +60,7 @@ final class Calls {
         Code co = pc.code;
         Frame f = functionFrame(ts, pc, fn);
         PyObj[] slots = f.slots;
-        if (kwnames == null && isSimpleCall(co, nargs)) {
+        if (kwnames == null && isSimpleCall(pc, nargs)) {
             // the common case: borrowed arguments become the parameters one to one
             for (int i = 0; i < nargs; i++) {
                 PyObj v = src[off + i];

@@ -60,7 +60,7 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.slots = new PyObj[code.nlocalsplus + code.code.stackSize];
+        this.slots = new PyObj[code.frameSize];
         this.sp = code.nlocalsplus;
     }
 

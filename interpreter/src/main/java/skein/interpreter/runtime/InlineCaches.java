@@ -254,16 +254,32 @@ final class InlineCaches {
     /**
      * Instances of {@code type} store {@code name} straight into their dictionary: the type
      * has no custom {@code __setattr__} and no class attribute of that name (so no
-     * descriptor, data or not, can intercept the store).
+     * descriptor, data or not, can intercept the store). {@code dictIndex}: where the name
+     * last sat in an instance dictionary, a guess checked under the dictionary's lock (as
+     * {@link Attr#dictIndex} for loads), so storing to an existing attribute needs no probe.
      */
-    private static final class PlainStore extends Entry<PlainStore> {
+    private static final class PlainStore extends Entry<PlainStore> implements PyDict.IndexHint {
+        int dictIndex = -1;
+
         PlainStore(PyType type, int version, PlainStore next) {
             super(type, version, next);
         }
 
         @Override
         PlainStore withNext(PlainStore rest) {
-            return new PlainStore(type, version, rest);
+            PlainStore copy = new PlainStore(type, version, rest);
+            copy.dictIndex = dictIndex;
+            return copy;
+        }
+
+        @Override
+        public int index() {
+            return dictIndex;
+        }
+
+        @Override
+        public void setIndex(int ix) {
+            dictIndex = ix;
         }
     }
 
@@ -272,19 +288,20 @@ final class InlineCaches {
         PyType t = o.type();
         int version = PyType.cacheVersion();
         PlainStore head = pc.caches[at] instanceof PlainStore e ? e : null;
-        if (find(head, t, version) == null) {
+        PlainStore entry = find(head, t, version);
+        if (entry == null) {
             if (!storable(o, t, name)) {
                 Ops.setAttr(ts, o, name, v);
                 return;
             }
-            pc.caches[at] = new PlainStore(t, version, keep(head, version));
+            pc.caches[at] = entry = new PlainStore(t, version, keep(head, version));
         }
         PyDict d = o.ensureDict(ts);
         if (d == null) {
             Ops.setAttr(ts, o, name, v); // raises the right AttributeError
             return;
         }
-        d.putStr(name, v, ts);
+        d.putStr(name, v, ts, entry);
     }
 
     private static boolean storable(PyObj o, PyType t, PyStr name) {
