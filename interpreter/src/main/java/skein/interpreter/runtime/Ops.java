@@ -67,7 +67,9 @@ public final class Ops {
 
     /** {@code f(*args)} with keyword names for the trailing args. */
     public static PyObj call(PyThreadState ts, PyObj f, PyObj[] args, PyStr[] kwnames) {
-        if (f.isCallable()) return f.call(ts, args, kwnames);
+        // one virtual call, not isCallable() then call(): call() answers null for "not callable"
+        PyObj r = f.call(ts, args, kwnames);
+        if (r != null) return r;
         PyType t = f.type();
         if (t.isHeapType()) {
             PyObj m = t.lookup(S_CALL);
