@@ -110,42 +110,20 @@ public abstract class PyObject {
      */
     private short typeIdPlusOne;
 
-    /**
-     * This object's tally type id if its class keeps it in a constant, else -1. The types a
-     * program allocates in its inner loops (ints, floats, tuples, lists, sets, generators...)
-     * override it with {@code getClass() == Me.class ? ID : -1}, which the JIT folds to a
-     * constant at the allocation site: a loop allocating three or more kinds misses the
-     * thread's two-entry cache every time, and the {@code ClassValue} look-up behind it was
-     * 4-5% of a generator-heavy kernel (nqueens). Called from the constructor: it must read
-     * nothing but static state.
-     */
-    protected int tallyTypeId() {
-        return -1;
-    }
-
-    /** The tally type id of instances of {@code c}, for a class's {@link #tallyTypeId} constant. */
-    protected static int tallyTypeIdOf(Class<? extends PyObject> c) {
-        return TYPE_IDS.get(c);
-    }
-
     /** A new object holding one reference, owned by (biased toward) {@code ts}. */
     protected PyObject(ThreadState ts) {
         RefCount.initNew(this, ts);
         if (RuntimeConfig.TALLY) {
-            // the class's own constant where it has one, else a two-entry cache per thread before
-            // the ClassValue (see ThreadState.tallyClass)
-            int id = tallyTypeId();
-            if (id < 0) {
-                Class<?> c = getClass();
-                if (c == ts.tallyClass) {
-                    id = ts.tallyTypeId;
-                } else {
-                    id = c == ts.tallyClass2 ? ts.tallyTypeId2 : TYPE_IDS.get(c);
-                    ts.tallyClass2 = ts.tallyClass;
-                    ts.tallyTypeId2 = ts.tallyTypeId;
-                    ts.tallyClass = c;
-                    ts.tallyTypeId = id;
-                }
+            // the thread's cache before the ClassValue (see ThreadState.tallyClasses)
+            Class<?> c = getClass();
+            int slot = System.identityHashCode(c) & (ThreadState.TALLY_CACHE_SIZE - 1);
+            int id;
+            if (ts.tallyClasses[slot] == c) {
+                id = ts.tallyIds[slot];
+            } else {
+                id = TYPE_IDS.get(c);
+                ts.tallyClasses[slot] = c;
+                ts.tallyIds[slot] = id;
             }
             if (id < Short.MAX_VALUE) typeIdPlusOne = (short) (id + 1);
             ts.counters.allocated(id);

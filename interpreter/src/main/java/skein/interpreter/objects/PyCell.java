@@ -5,13 +5,6 @@ import skein.gc.ThreadState;
 
 /** {@code cell}: a variable shared between a function and the closures that capture it. */
 public final class PyCell extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyCell.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyCell.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** The contents (owned), or null when empty (unbound). */
     public PyObj value;
 

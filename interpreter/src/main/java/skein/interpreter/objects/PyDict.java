@@ -48,13 +48,6 @@ import java.util.Arrays;
  * {@link Instance}s. Python-level key hashing and equality come from {@link Keys}.
  */
 public class PyDict extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyDict.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyDict.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** Hash and equality of keys, as the running thread computes them. */
     public interface KeyProtocol {
         long hash(PyObj key);

@@ -18,13 +18,6 @@ import skein.interpreter.runtime.PyThreadState;
  * Comparisons with ints are exact ({@code 2**53 + 1 != 2.0**53}).
  */
 public class PyFloat extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyFloat.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyFloat.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /**
      * Not final: the eval loop may store an arithmetic result into an operand nothing else
      * references ({@code Fast.floatArithmetic}); a float is immutable to every other observer.

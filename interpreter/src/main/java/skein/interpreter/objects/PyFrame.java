@@ -18,13 +18,6 @@ import skein.interpreter.runtime.Frame;
  * kept in one of those locals makes a cycle only the collector frees, exactly as in CPython.
  */
 public final class PyFrame extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyFrame.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyFrame.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     public final Frame frame;
 
     /** After the frame exited: its fast locals (each owned), else null. */

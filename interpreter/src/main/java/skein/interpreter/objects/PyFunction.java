@@ -18,13 +18,6 @@ import skein.interpreter.runtime.PyThreadState;
  * They are ordinary tracked containers, freed when their count reaches zero.
  */
 public final class PyFunction extends PyObj implements Weakrefable {
-    private static final int TALLY_ID = tallyTypeIdOf(PyFunction.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyFunction.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** Weak references to this object (WeakRefs), newest first; null when none. */
     private volatile PyWeakReference weakrefs;
 

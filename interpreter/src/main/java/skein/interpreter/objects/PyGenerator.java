@@ -12,13 +12,6 @@ import skein.interpreter.runtime.PyThreadState;
  * back when resumed; its locals and stack stay in the frame meanwhile.
  */
 public final class PyGenerator extends PyObj implements Weakrefable {
-    private static final int TALLY_ID = tallyTypeIdOf(PyGenerator.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyGenerator.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** Weak references to this object (WeakRefs), newest first; null when none. */
     private volatile PyWeakReference weakrefs;
 

@@ -12,13 +12,6 @@ import java.lang.invoke.VarHandle;
  * comes from the class's dunder methods, which {@code Ops} looks up for heap types.
  */
 public class PyInstance extends PyObj implements Weakrefable {
-    private static final int TALLY_ID = tallyTypeIdOf(PyInstance.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyInstance.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** Weak references to this object (WeakRefs), newest first; null when none. */
     private volatile PyWeakReference weakrefs;
 

@@ -23,13 +23,6 @@ import java.math.BigInteger;
  * arithmetic itself is in {@link IntArith}.
  */
 public class PyInt extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyInt.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyInt.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     public static final int SMALL_MIN = -5, SMALL_MAX = 256;
     private static final PyInt[] SMALL = new PyInt[SMALL_MAX - SMALL_MIN + 1];
 

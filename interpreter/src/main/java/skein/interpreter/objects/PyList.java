@@ -40,13 +40,6 @@ import java.util.Arrays;
  * {@code skein.interpreter.builtins.ListMethods}; this class holds the operations.
  */
 public class PyList extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyList.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyList.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     private static final PyObj[] NO_ITEMS = new PyObj[0];
     private static final VarHandle ITEMS, SIZE;
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(PyObj[].class);

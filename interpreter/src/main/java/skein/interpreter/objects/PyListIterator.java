@@ -17,13 +17,6 @@ import skein.interpreter.runtime.PyThreadState;
  * itself is a plain field, so such threads may see an item twice, as in CPython.
  */
 public final class PyListIterator extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyListIterator.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyListIterator.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     private final PyList list;
     /** The next index to read, or -1 once exhausted. */
     private int index;

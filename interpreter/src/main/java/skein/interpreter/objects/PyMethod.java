@@ -7,13 +7,6 @@ import skein.interpreter.runtime.PyThreadState;
 
 /** {@code method}: a function bound to an object ({@code obj.f}); calling it prepends the object. */
 public final class PyMethod extends PyObj implements Weakrefable {
-    private static final int TALLY_ID = tallyTypeIdOf(PyMethod.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyMethod.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** Weak references to this object (WeakRefs), newest first; null when none. */
     private volatile PyWeakReference weakrefs;
 

@@ -11,13 +11,6 @@ import java.math.BigInteger;
  * fast path) and {@code longrange_iterator} (arbitrary precision), as CPython has both.
  */
 public final class PyRangeIterator extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyRangeIterator.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyRangeIterator.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     private final boolean big;
     private long next, step, remaining;
     private BigInteger bNext, bStep, bRemaining;

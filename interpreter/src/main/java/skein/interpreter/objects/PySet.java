@@ -32,13 +32,6 @@ import skein.interpreter.runtime.PyThreadState;
  * sections. Sets have no lock-free reads.
  */
 public class PySet extends PyObj implements Weakrefable {
-    private static final int TALLY_ID = tallyTypeIdOf(PySet.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PySet.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     /** Weak references to this object (WeakRefs), newest first; null when none. */
     private volatile PyWeakReference weakrefs;
 

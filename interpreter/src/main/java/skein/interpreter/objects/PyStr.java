@@ -26,13 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * point below 256 is the interned (immortal) string, as CPython caches its latin-1 characters.
  */
 public class PyStr extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyStr.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyStr.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
 
     public final String value;

@@ -14,13 +14,6 @@ import java.util.Arrays;
  * {@code skein.interpreter.builtins.TupleMethods}.
  */
 public class PyTuple extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyTuple.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyTuple.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     public static final PyTuple EMPTY = new PyTuple();
 
     final PyObj[] items;

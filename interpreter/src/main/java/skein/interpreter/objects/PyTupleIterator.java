@@ -6,13 +6,6 @@ import skein.interpreter.runtime.PyThreadState;
 
 /** {@code tuple_iterator}: a position in a tuple; drops the tuple once exhausted. */
 public final class PyTupleIterator extends PyObj {
-    private static final int TALLY_ID = tallyTypeIdOf(PyTupleIterator.class);
-
-    @Override
-    protected int tallyTypeId() {
-        return getClass() == PyTupleIterator.class ? TALLY_ID : -1; // see PyObject#tallyTypeId
-    }
-
     private PyTuple tuple;
     private int index;
 

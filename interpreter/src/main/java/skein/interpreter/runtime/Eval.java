@@ -502,31 +502,15 @@ public final class Eval {
                     sp = f.sp;
                 }
             } catch (StackOverflowError so) {
-                if (inCompiled) {
-                    inCompiled = false;
-                    f = ts.frame; // the compiled frame that raised (the driver runs several)
-                    pc = f.code;
-                    code = pc.words;
-                    s = f.slots;
-                    ip = f.ip;
-                    sp = f.sp;
-                }
+                // raised on the next pass, into the unwinder above (which also finds where compiled code stopped)
                 pending = Exceptions.recursionError(ts, "maximum recursion depth exceeded");
             } catch (RefcountError re) {
                 throw re;
             } catch (RuntimeException internal) {
-                if (inCompiled) {
-                    inCompiled = false;
-                    f = ts.frame; // the compiled frame that raised (the driver runs several)
-                    pc = f.code;
-                    code = pc.words;
-                    s = f.slots;
-                    ip = f.ip;
-                    sp = f.sp;
-                }
                 if (System.getenv("SKEIN_DEBUG") != null) internal.printStackTrace();
-                pending = Exceptions.systemError(ts, "internal error in " + pc.code.qualname + " at instruction "
-                        + f.lasti + ": " + internal);
+                Frame at = ts.frame; // the failing frame, also when compiled code ran several
+                pending = Exceptions.systemError(ts, "internal error in " + at.code.code.qualname + " at instruction "
+                        + at.lasti + ": " + internal);
             }
         }
     }

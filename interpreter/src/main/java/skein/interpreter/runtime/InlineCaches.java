@@ -120,33 +120,22 @@ final class InlineCaches {
         return validPrefix(head, version, POLYMORPHIC_LIMIT - 1);
     }
 
-    // ==== LOAD_ATTR ====
-
     /**
-     * An attribute of instances of {@code type} looked up with plain
-     * {@code object.__getattribute__}: the class attribute found along the MRO (or null) and
-     * whether it is a data descriptor (which wins over the instance dictionary).
-     *
-     * <p>{@code dictIndex} is where the attribute last sat in an instance dictionary: instances
-     * made by one {@code __init__} insert their attributes in the same order, so the same entry
-     * index usually holds it, and {@link PyDict#getStrRefAt} can check that index instead of
-     * hashing and probing. It is a guess, checked on every use, so a plain field written racily
-     * by several threads is harmless.
+     * An entry that also remembers where its attribute last sat in an instance dictionary
+     * ({@link PyDict.IndexHint}): instances made by one {@code __init__} insert their attributes
+     * in the same order, so the same entry index usually holds it, and the dictionary can check
+     * that index instead of hashing and probing. A guess, checked on every use, so a plain field
+     * written racily by several threads is harmless.
      */
-    private static final class Attr extends Entry<Attr> implements PyDict.IndexHint {
-        final PyObj descr;
-        final boolean data;
+    private abstract static class Hinted<E extends Hinted<E>> extends Entry<E> implements PyDict.IndexHint {
         int dictIndex = -1;
 
-        Attr(PyType type, int version, PyObj descr, boolean data, Attr next) {
+        Hinted(PyType type, int version, E next) {
             super(type, version, next);
-            this.descr = descr;
-            this.data = data;
         }
 
-        @Override
-        Attr withNext(Attr rest) {
-            Attr copy = new Attr(type, version, descr, data, rest);
+        /** {@code copy} (this entry remade by {@link #withNext}) with this entry's hint. */
+        E keepHint(E copy) {
             copy.dictIndex = dictIndex;
             return copy;
         }
@@ -159,6 +148,30 @@ final class InlineCaches {
         @Override
         public void setIndex(int ix) {
             dictIndex = ix;
+        }
+    }
+
+    // ==== LOAD_ATTR ====
+
+    /**
+     * An attribute of instances of {@code type} looked up with plain
+     * {@code object.__getattribute__}: the class attribute found along the MRO (or null) and
+     * whether it is a data descriptor (which wins over the instance dictionary); its hint is
+     * for {@link PyDict#getStrRefAt}.
+     */
+    private static final class Attr extends Hinted<Attr> {
+        final PyObj descr;
+        final boolean data;
+
+        Attr(PyType type, int version, PyObj descr, boolean data, Attr next) {
+            super(type, version, next);
+            this.descr = descr;
+            this.data = data;
+        }
+
+        @Override
+        Attr withNext(Attr rest) {
+            return keepHint(new Attr(type, version, descr, data, rest));
         }
     }
 
@@ -254,32 +267,17 @@ final class InlineCaches {
     /**
      * Instances of {@code type} store {@code name} straight into their dictionary: the type
      * has no custom {@code __setattr__} and no class attribute of that name (so no
-     * descriptor, data or not, can intercept the store). {@code dictIndex}: where the name
-     * last sat in an instance dictionary, a guess checked under the dictionary's lock (as
-     * {@link Attr#dictIndex} for loads), so storing to an existing attribute needs no probe.
+     * descriptor, data or not, can intercept the store). Its hint is checked under the
+     * dictionary's lock, so storing to an existing attribute needs no probe.
      */
-    private static final class PlainStore extends Entry<PlainStore> implements PyDict.IndexHint {
-        int dictIndex = -1;
-
+    private static final class PlainStore extends Hinted<PlainStore> {
         PlainStore(PyType type, int version, PlainStore next) {
             super(type, version, next);
         }
 
         @Override
         PlainStore withNext(PlainStore rest) {
-            PlainStore copy = new PlainStore(type, version, rest);
-            copy.dictIndex = dictIndex;
-            return copy;
-        }
-
-        @Override
-        public int index() {
-            return dictIndex;
-        }
-
-        @Override
-        public void setIndex(int ix) {
-            dictIndex = ix;
+            return keepHint(new PlainStore(type, version, rest));
         }
     }
 
