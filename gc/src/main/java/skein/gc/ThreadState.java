@@ -254,11 +254,21 @@ public class ThreadState {
         // fresh identity, like any other thread would, and attached for the same reason as
         // above.
         if (!mergeQueue.isEmpty()) {
-            ThreadState helper = ThreadRegistry.create(name + "/exit");
+            ThreadState helper = newExitHelper(name + "/exit");
             helper.attachKeepingSections();
             MergeQueues.drainAbandoned(this, helper);
             ThreadRegistry.exit(helper);
         }
+    }
+
+    /**
+     * A fresh thread state of this state's own kind, for {@link #exit} to drain stragglers with:
+     * freeing one may run a finalizer ({@code __del__}), which needs the interpreter's state, not
+     * the bare one (a bare helper made a {@code ClassCastException} in the stress suite's
+     * function_churn, in one CI run: the program then hung until the suite's 300 s timeout).
+     */
+    protected ThreadState newExitHelper(String helperName) {
+        return ThreadRegistry.create(helperName);
     }
 
     boolean tryLockDrain() {

@@ -34,6 +34,11 @@ public final class PyThreadState extends ThreadState {
         if (ThreadCounters.HOT) counters.siteSource(this::site);
     }
 
+    @Override
+    protected ThreadState newExitHelper(String helperName) {
+        return ThreadRegistry.create(helperName, PyThreadState::new);
+    }
+
     /** A place in the program: an instruction of a code object (for the hot-objects report). */
     public record Site(skein.interpreter.objects.PyCode code, int index) {}
 
