@@ -484,13 +484,6 @@ public final class Ints {
     }
 
     /** {@code hash(a)} as CPython (64-bit): reduction modulo 2**61 - 1, and -1 becomes -2. */
-    /** {@link #hash(Number)} of a long, without boxing it. */
-    public static long hash(long x) {
-        if (x == Long.MIN_VALUE) return hash((Number) x);
-        long h = x >= 0 ? x % HASH_MODULUS : -((-x) % HASH_MODULUS);
-        return h == -1 ? -2 : h;
-    }
-
     public static long hash(Number a) {
         long h;
         if (isSmall(a) && a.longValue() != Long.MIN_VALUE) {

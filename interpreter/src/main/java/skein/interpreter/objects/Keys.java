@@ -51,10 +51,7 @@ public final class Keys implements PyDict.KeyProtocol {
     public static long hash(PyThreadState ts, PyObj key) {
         PyType t = key.type();
         if (t == Types.STR) return ((PyStr) key).hash();
-        if (t == Types.INT || t == Types.BOOL) {
-            PyInt i = (PyInt) key;
-            return i.isBig() ? Ints.hash(i.toNumber()) : Ints.hash(i.value); // toNumber boxes a Long
-        }
+        if (t == Types.INT || t == Types.BOOL) return ((PyInt) key).hash(ts); // its fast path boxes nothing
         if (t == Types.FLOAT) {
             double d = ((PyFloat) key).value;
             if (!Double.isNaN(d)) return Floats.hash(d);
