@@ -48,6 +48,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        QuickRun.countingOffForPlainRun(args);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -18,6 +18,27 @@ import java.util.List;
 final class QuickRun {
     private QuickRun() {}
 
+    /** The counters' switch ({@code skein.metrics.ThreadCounters#ENABLED}). */
+    static final String COUNTING_PROPERTY = "skein.metrics.counting";
+
+    /**
+     * A {@code run} without {@code --metrics} turns the per-thread counters off unless the JVM
+     * was told otherwise: nothing reads them then, and counting every reference-count operation
+     * costs about 10% of an object-heavy kernel (richards' steady state). Called by
+     * {@link Main#main} only, before any of the runtime loads (the switch is a constant of
+     * the runtime); tests that call {@link Main#run} in one JVM keep the default.
+     */
+    static void countingOffForPlainRun(String[] args) {
+        int k = 0;
+        while (k < args.length && args[k].startsWith("-")) {
+            if (args[k].equals("--refcount") || args[k].equals("-X")) k++;
+            k++;
+        }
+        if (k >= args.length || !args[k].equals("run")) return;
+        for (String a : args) if (a.equals("--metrics") || a.startsWith("--metrics=")) return;
+        if (System.getProperty(COUNTING_PROPERTY) == null) System.setProperty(COUNTING_PROPERTY, "false");
+    }
+
     /** Runs a line of the forms above and returns its exit status; null if the line is not one of them. */
     static Integer tryRun(String[] args, PrintWriter err) {
         String refcount = null;

@@ -32,6 +32,9 @@ import static org.objectweb.asm.Opcodes.*;
  * instruction that can throw writes first, as the eval loop does, writes its position and
  * stack depth to the frame and rethrows; a table switch on {@code ip} lets the loop enter where it
  * can hand over (see {@code entryPoints}); at any other index the method returns at once.
+ *
+ * <p>Long code is cut into pieces: its straight-line stretches become static methods of the same
+ * class, which {@code run} calls (see {@code RunMethod.emitPiece} for why).
  */
 public final class Compiler {
     private Compiler() {}
@@ -135,25 +138,45 @@ public final class Compiler {
         init.visitEnd();
 
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC | ACC_FINAL, "run", "(" + TS + FRAME + SLOTS + "I)I", null, null);
-        new RunMethod(pc, depths, mv).emit();
+        new RunMethod(pc, depths, cw, name, mv).emit();
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    /** Writes the body of {@code run} for one code object. */
+    /**
+     * The most instructions one straight-line piece moves into a method of its own (see
+     * {@code RunMethod.emitPiece}); 0 keeps every instruction in {@code run}.
+     */
+    static final int PIECE_LIMIT = Integer.getInteger("skein.jit.piece", 16);
+
+    /**
+     * Code of fewer instructions stays whole: its method fits HotSpot's inlining budget, and a
+     * piece would only add calls (and stack-slot stores HotSpot can no longer forward).
+     */
+    static final int PIECES_FROM = Integer.getInteger("skein.jit.piecesFrom", 96);
+
+    /** Writes the body of {@code run} for one code object, and the methods of its straight-line pieces. */
     private static final class RunMethod {
         final PyCode pc;
         final int[] words, depths;
         final int n;
-        final MethodVisitor mv;
+        final ClassWriter cw;
+        final String className;
+        /** The method being written: {@code run}, or a piece while one is written. */
+        MethodVisitor mv;
+        /** Where the current method keeps the thread state, frame, stack array and code object. */
+        int lTs = L_TS, lF = L_F, lS = L_S, lPc = L_PC;
         final Label[] at, handler;
         final Label notHere = new Label();
+        int pieces;
 
-        RunMethod(PyCode pc, int[] depths, MethodVisitor mv) {
+        RunMethod(PyCode pc, int[] depths, ClassWriter cw, String className, MethodVisitor mv) {
             this.pc = pc;
             this.words = pc.words;
             this.depths = depths;
             this.n = words.length;
+            this.cw = cw;
+            this.className = className;
             this.mv = mv;
             at = new Label[n];
             handler = new Label[n];
@@ -187,10 +210,18 @@ public final class Compiler {
             mv.visitTableSwitchInsn(0, n - 1, notHere, entries);
             mv.visitLabel(codeStart);
 
+            boolean[] boundary = n >= PIECES_FROM ? pieceBoundaries(entry) : null;
             int kwConst = -1;
             for (int i = 0; i < n; i++) {
                 if (depths[i] < 0) continue;
                 mv.visitLabel(at[i]);
+                int pieceEnd = boundary == null ? i : pieceEnd(i, boundary);
+                if (pieceEnd - i >= 4) {
+                    emitPiece(i, pieceEnd);
+                    i = pieceEnd - 1;
+                    kwConst = -1;
+                    continue;
+                }
                 int word = words[i];
                 int op = Opcode.opOf(word);
                 if (mayThrow(op)) setLasti(i);
@@ -207,16 +238,16 @@ public final class Compiler {
 
             // the exception handlers: record where and at what depth, rethrow to the loop's unwinder
             mv.visitLabel(sharedHandler);
-            mv.visitVarInsn(ALOAD, L_F);
-            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, lF);
+            mv.visitVarInsn(ALOAD, lF);
             mv.visitFieldInsn(GETFIELD, FRAME_T, "lasti", "I");
             mv.visitInsn(ICONST_1);
             mv.visitInsn(IADD);
             mv.visitFieldInsn(PUTFIELD, FRAME_T, "ip", "I");
-            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, lF);
             mv.visitVarInsn(ALOAD, THIS);
             mv.visitFieldInsn(GETFIELD, BASE, "depths", "[I");
-            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, lF);
             mv.visitFieldInsn(GETFIELD, FRAME_T, "lasti", "I");
             mv.visitInsn(IALOAD);
             mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
@@ -224,10 +255,10 @@ public final class Compiler {
             for (int i = 0; i < n; i++) {
                 if (handler[i] == null) continue;
                 mv.visitLabel(handler[i]);
-                mv.visitVarInsn(ALOAD, L_F);
+                mv.visitVarInsn(ALOAD, lF);
                 iconst(i + 1);
                 mv.visitFieldInsn(PUTFIELD, FRAME_T, "ip", "I");
-                mv.visitVarInsn(ALOAD, L_F);
+                mv.visitVarInsn(ALOAD, lF);
                 iconst(depths[i]);
                 mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
                 mv.visitInsn(ATHROW);
@@ -265,6 +296,79 @@ public final class Compiler {
             return entry;
         }
 
+        /**
+         * Where a straight-line piece must begin: an index something jumps or enters to (a piece
+         * is entered only at its start), and the instruction after one that stays in {@code run}.
+         */
+        private boolean[] pieceBoundaries(boolean[] entry) {
+            boolean[] b = entry.clone();
+            for (int i = 0; i < n; i++) {
+                if (depths[i] < 0) continue;
+                int op = Opcode.opOf(words[i]);
+                if (Opcode.of(op).isJump()) b[Opcode.argOf(words[i])] = true;
+            }
+            for (Code.Handler h : pc.code.exceptionTable) b[h.target()] = true;
+            return b;
+        }
+
+        /** The end (exclusive) of the piece that may start at {@code i}: up to PIECE_LIMIT instructions that may go in one. */
+        private int pieceEnd(int i, boolean[] boundary) {
+            int end = i;
+            while (end < n && end - i < PIECE_LIMIT && depths[end] >= 0 && inPiece(Opcode.opOf(words[end]))
+                    && (end == i || !boundary[end])) {
+                end++;
+            }
+            return end;
+        }
+
+        /**
+         * Whether an instruction may go in a piece: one that neither jumps, nor leaves for the
+         * eval loop, nor has an exception range of its own (RERAISE), nor reads the previous
+         * instruction's state (CALL after KW_NAMES).
+         */
+        private static boolean inPiece(int op) {
+            if (Opcode.of(op).isJump()) return false;
+            return switch (op) {
+                case Op.FOR_ITER, Op.CALL, Op.KW_NAMES, Op.RERAISE,
+                     Op.RETURN_VALUE, Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND -> false;
+                default -> true;
+            };
+        }
+
+        /**
+         * Moves instructions {@code [from, to)} into a static method of their own and calls it.
+         * Why: HotSpot inlines into one compilation only so much bytecode (its
+         * {@code DesiredMethodLimit}); a hot Python function compiled as one method, each
+         * instruction a call, ran most instructions as real calls. Each piece is compiled on its
+         * own budget, with its instructions inlined, for one call per piece. An exception leaves
+         * the piece for {@code run}'s handler, which finds the instruction in {@code f.lasti} as
+         * before.
+         */
+        private void emitPiece(int from, int to) {
+            String name = "piece" + (pieces++) + "_" + from;
+            String desc = "(" + TS + FRAME + PC + SLOTS + ")V";
+            mv.visitVarInsn(ALOAD, lTs);
+            mv.visitVarInsn(ALOAD, lF);
+            mv.visitVarInsn(ALOAD, lPc);
+            mv.visitVarInsn(ALOAD, lS);
+            mv.visitMethodInsn(INVOKESTATIC, className, name, desc, false);
+            MethodVisitor run = mv;
+            mv = cw.visitMethod(ACC_PRIVATE | ACC_STATIC, name, desc, null, null);
+            lTs = 0; lF = 1; lPc = 2; lS = 3;
+            mv.visitCode();
+            for (int i = from; i < to; i++) {
+                int word = words[i];
+                int op = Opcode.opOf(word);
+                if (mayThrow(op)) setLasti(i);
+                instruction(i, word, op, Opcode.argOf(word), depths[i], -1);
+            }
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+            mv = run;
+            lTs = L_TS; lF = L_F; lPc = L_PC; lS = L_S;
+        }
+
         private static boolean mayThrow(int op) {
             return switch (op) {
                 case Op.NOP, Op.JUMP_FORWARD, Op.KW_NAMES, Op.PUSH_NULL,
@@ -279,7 +383,7 @@ public final class Compiler {
                 case Op.RESUME -> pollBreaker();
                 case Op.POP_TOP -> call("popTop", "(" + TS + SLOTS + "I)V", TSV, S, sp);
                 case Op.PUSH_NULL -> {
-                    mv.visitVarInsn(ALOAD, L_S);
+                    mv.visitVarInsn(ALOAD, lS);
                     iconst(sp);
                     mv.visitInsn(ACONST_NULL);
                     mv.visitInsn(AASTORE);
@@ -337,21 +441,21 @@ public final class Compiler {
                     mv.visitJumpInsn(op == Op.POP_JUMP_FORWARD_IF_NONE ? IFNE : IFEQ, at[arg]);
                 }
                 case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP -> {
-                    mv.visitVarInsn(ALOAD, L_TS);
-                    mv.visitVarInsn(ALOAD, L_S);
+                    mv.visitVarInsn(ALOAD, lTs);
+                    mv.visitVarInsn(ALOAD, lS);
                     iconst(sp);
                     mv.visitInsn(op == Op.JUMP_IF_TRUE_OR_POP ? ICONST_1 : ICONST_0);
                     mv.visitMethodInsn(INVOKESTATIC, INSTR, "jumpOrPop", "(" + TS + SLOTS + "IZ)Z", false);
                     mv.visitJumpInsn(IFNE, at[arg]);
                 }
                 case Op.CALL -> {
-                    mv.visitVarInsn(ALOAD, L_TS);
-                    mv.visitVarInsn(ALOAD, L_F);
-                    mv.visitVarInsn(ALOAD, L_S);
+                    mv.visitVarInsn(ALOAD, lTs);
+                    mv.visitVarInsn(ALOAD, lF);
+                    mv.visitVarInsn(ALOAD, lS);
                     iconst(sp);
                     iconst(arg);
                     if (kwConst >= 0) {
-                        mv.visitVarInsn(ALOAD, L_PC);
+                        mv.visitVarInsn(ALOAD, lPc);
                         iconst(kwConst);
                         mv.visitMethodInsn(INVOKESTATIC, INSTR, "kwnames", "(" + PC + "I)" + KW, false);
                     } else {
@@ -363,7 +467,7 @@ public final class Compiler {
                     Label ranHere = new Label();
                     mv.visitInsn(DUP);
                     mv.visitJumpInsn(IFNULL, ranHere);
-                    mv.visitVarInsn(ALOAD, L_TS);
+                    mv.visitVarInsn(ALOAD, lTs);
                     mv.visitInsn(SWAP);
                     mv.visitFieldInsn(PUTFIELD, RT + "PyThreadState", "compiledCallee", FRAME);
                     exit(i + 1, sp - arg - 2);
@@ -374,10 +478,10 @@ public final class Compiler {
                 case Op.RETURN_VALUE, Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND -> exit(i, sp);
                 default -> {
                     // Eval.rare(ts, f, pc, s, ip, sp, word, arg), ip being the next instruction as in the loop
-                    mv.visitVarInsn(ALOAD, L_TS);
-                    mv.visitVarInsn(ALOAD, L_F);
-                    mv.visitVarInsn(ALOAD, L_PC);
-                    mv.visitVarInsn(ALOAD, L_S);
+                    mv.visitVarInsn(ALOAD, lTs);
+                    mv.visitVarInsn(ALOAD, lF);
+                    mv.visitVarInsn(ALOAD, lPc);
+                    mv.visitVarInsn(ALOAD, lS);
                     iconst(i + 1);
                     iconst(sp);
                     iconst(word);
@@ -393,29 +497,29 @@ public final class Compiler {
 
         private void call(String name, String desc, Object... args) {
             for (Object a : args) {
-                if (a == TSV) mv.visitVarInsn(ALOAD, L_TS);
-                else if (a == FV) mv.visitVarInsn(ALOAD, L_F);
-                else if (a == PCV) mv.visitVarInsn(ALOAD, L_PC);
-                else if (a == S) mv.visitVarInsn(ALOAD, L_S);
+                if (a == TSV) mv.visitVarInsn(ALOAD, lTs);
+                else if (a == FV) mv.visitVarInsn(ALOAD, lF);
+                else if (a == PCV) mv.visitVarInsn(ALOAD, lPc);
+                else if (a == S) mv.visitVarInsn(ALOAD, lS);
                 else iconst((Integer) a);
             }
             mv.visitMethodInsn(INVOKESTATIC, INSTR, name, desc, false);
         }
 
         private void pollBreaker() {
-            mv.visitVarInsn(ALOAD, L_TS);
+            mv.visitVarInsn(ALOAD, lTs);
             mv.visitMethodInsn(INVOKESTATIC, INSTR, "pollBreaker", "(" + TS + ")V", false);
         }
 
         private void setLasti(int i) {
-            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, lF);
             iconst(i);
             mv.visitFieldInsn(PUTFIELD, FRAME_T, "lasti", "I");
         }
 
         /** Back to the eval loop, which executes instruction {@code next} on stack depth {@code sp}. */
         private void exit(int next, int sp) {
-            mv.visitVarInsn(ALOAD, L_F);
+            mv.visitVarInsn(ALOAD, lF);
             iconst(sp);
             mv.visitFieldInsn(PUTFIELD, FRAME_T, "sp", "I");
             iconst(next);

@@ -1,6 +1,7 @@
 package skein.interpreter.jit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +75,27 @@ class CompilerTest {
         Code f = function(compile(src.toString()), "f");
         assertTrue(f.code.length > Compiler.MAX_INSTRUCTIONS);
         assertNull(Compiler.compile(CodeLoader.load(f)));
+    }
+
+    @Test
+    void longCodeMovesItsStraightLineStretchesIntoPieces() throws PySyntaxError {
+        StringBuilder src = new StringBuilder("def f(a, b):\n    for i in range(3):\n");
+        for (int i = 0; i < Compiler.PIECES_FROM / 4 + 8; i++) src.append("        a = a * b + ").append(i).append('\n');
+        src.append("    return a\n");
+        Code f = function(compile(src.toString()), "f");
+        assertTrue(f.code.length >= Compiler.PIECES_FROM);
+        if (Constants.bytesFactory == null) Constants.bytesFactory = b -> PyNone.NONE;
+        if (Constants.complexFactory == null) Constants.complexFactory = d -> PyNone.NONE;
+        var compiled = Compiler.compile(CodeLoader.load(f));
+        assertNotNull(compiled);
+        long pieces = Stream.of(compiled.getClass().getDeclaredMethods()).filter(m -> m.getName().startsWith("piece")).count();
+        // the loop body: one stretch of about 150 instructions, cut at the limit
+        assertTrue(pieces >= 2, "pieces: " + pieces);
+
+        Code small = function(compile("def g(a):\n    return a * 2 + 1\n"), "g");
+        var whole = Compiler.compile(CodeLoader.load(small));
+        assertNotNull(whole);
+        assertEquals(0, Stream.of(whole.getClass().getDeclaredMethods()).filter(m -> m.getName().startsWith("piece")).count());
     }
 
     @TestFactory
