@@ -155,6 +155,9 @@ public final class Compiler {
      */
     static final int PIECES_FROM = Integer.getInteger("skein.jit.piecesFrom", 96);
 
+    /** A shorter stretch stays in {@code run}: its call would cost about what its instructions do. */
+    private static final int PIECE_MIN = 4;
+
     /** Writes the body of {@code run} for one code object, and the methods of its straight-line pieces. */
     private static final class RunMethod {
         final PyCode pc;
@@ -216,7 +219,7 @@ public final class Compiler {
                 if (depths[i] < 0) continue;
                 mv.visitLabel(at[i]);
                 int pieceEnd = boundary == null ? i : pieceEnd(i, boundary);
-                if (pieceEnd - i >= 4) {
+                if (pieceEnd - i >= PIECE_MIN) {
                     emitPiece(i, pieceEnd);
                     i = pieceEnd - 1;
                     kwConst = -1;
