@@ -93,13 +93,20 @@ public final class ThreadRegistry {
 
     /** Ends {@code ts}'s life in the runtime; call from the thread that used it, last. */
     public static void exit(ThreadState ts) {
-        ts.exit();
-        Collector.adoptExiting(ts); // before the state leaves the registry: a collection sees its objects either way
-        Qsbr.unregister(ts); // offline first, so the exit never holds up another thread's poll
-        ts.freelists.release(); // objects still pending go to the JVM's collector (see Freelists)
-        BY_ID.remove(ts.id);
-        COUNTERS.retire(ts.counters);
-        if (CURRENT.get() == ts) CURRENT.remove();
+        try {
+            ts.exit();
+        } finally {
+            // Also when the exit failed (an internal error while freeing a queued object): a
+            // state left attached would hold up every later stop-the-world, and one left
+            // registered every reuse QSBR guards, for as long as the program runs (a hang).
+            ts.abandonAfterFailedExit();
+            Collector.adoptExiting(ts); // before the state leaves the registry: a collection sees its objects either way
+            Qsbr.unregister(ts); // offline first, so the exit never holds up another thread's poll
+            ts.freelists.release(); // objects still pending go to the JVM's collector (see Freelists)
+            BY_ID.remove(ts.id);
+            COUNTERS.retire(ts.counters);
+            if (CURRENT.get() == ts) CURRENT.remove();
+        }
     }
 
     static ThreadState byId(int id) {

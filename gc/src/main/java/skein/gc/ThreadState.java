@@ -256,9 +256,21 @@ public class ThreadState {
         if (!mergeQueue.isEmpty()) {
             ThreadState helper = newExitHelper(name + "/exit");
             helper.attachKeepingSections();
-            MergeQueues.drainAbandoned(this, helper);
-            ThreadRegistry.exit(helper);
+            try {
+                MergeQueues.drainAbandoned(this, helper);
+            } finally {
+                ThreadRegistry.exit(helper);
+            }
         }
+    }
+
+    /**
+     * After {@link #exit} threw: detached (if it got as far as attaching) and marked exited, so
+     * that nothing waits for this state again. A no-op after a normal exit.
+     */
+    final void abandonAfterFailedExit() {
+        if (status == ATTACHED) detach();
+        lifecycle = EXITED;
     }
 
     /**
