@@ -123,6 +123,8 @@ final class StressCommand implements Callable<Integer> {
         cmd.add("-XX:+UseParallelGC");
         cmd.add("-Dskein.leaks.report=" + leaks);
         cmd.add("-Dskein.stress.report=" + counters);
+        // the report is made of the counters, which a plain `run` would turn off
+        cmd.add("-D" + QuickRun.COUNTING_PROPERTY + "=true");
         if (!faults.isEmpty()) {
             cmd.add("-Dskein.faults=" + String.join(",", faults));
             cmd.add("-Dskein.faults.seed=" + seed);
