@@ -175,18 +175,6 @@ final class Instructions {
                 return;
             }
         }
-        binaryOpGeneral(ts, s, sp, arg, word);
-    }
-
-    /**
-     * BINARY_OP on anything but two floats under {@code + - * /}. Out of line so that the
-     * float path above stays small enough for HotSpot to inline at each site even after it
-     * compiled {@link #binaryOp} on its own (it does not inline a callee already compiled into a
-     * big method).
-     */
-    private static void binaryOpGeneral(PyThreadState ts, PyObj[] s, int sp, int arg, int word) {
-        PyObj a = s[sp - 2], b = s[sp - 1];
-        int op = arg < 13 ? arg : arg - 13;
         PyObj r = Fast.binaryOp(ts, a, b, op);
         if (r == null) r = arg < 13 ? Ops.binaryOp(ts, a, b, arg) : Ops.inplaceOp(ts, a, b, op);
         s[sp - 1] = null;
