@@ -300,8 +300,9 @@ public final class Compiler {
         }
 
         /**
-         * Where a straight-line piece must begin: an index something jumps or enters to (a piece
-         * is entered only at its start), and the instruction after one that stays in {@code run}.
+         * Where a straight-line piece must begin (a piece is entered only at its start): an
+         * entry point (which includes every handler and backward-jump target) or the target of
+         * a forward jump.
          */
         private boolean[] pieceBoundaries(boolean[] entry) {
             boolean[] b = entry.clone();
@@ -310,7 +311,6 @@ public final class Compiler {
                 int op = Opcode.opOf(words[i]);
                 if (Opcode.of(op).isJump()) b[Opcode.argOf(words[i])] = true;
             }
-            for (Code.Handler h : pc.code.exceptionTable) b[h.target()] = true;
             return b;
         }
 
