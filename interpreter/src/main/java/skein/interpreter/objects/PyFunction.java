@@ -53,6 +53,8 @@ public final class PyFunction extends PyObj implements Weakrefable {
     public PyObj module;
     private PyDict dict;
 
+    private static final PyStr S_NAME = PyStr.intern("__name__");
+
     public PyFunction(ThreadState ts, PyCode code, PyDict globals, PyDict builtins) {
         super(ts);
         this.code = code;
@@ -64,7 +66,7 @@ public final class PyFunction extends PyObj implements Weakrefable {
         // CPython 3.11 puts a function's docstring, or None, first among its constants.
         this.doc = code.consts.length > 0 && code.consts[0] instanceof PyStr && !code.code.name.equals("<lambda>")
                 ? code.consts[0] : PyNone.NONE;
-        PyObj mod = globals.getStr(PyStr.intern("__name__"));
+        PyObj mod = globals.getStr(S_NAME);
         this.module = mod != null ? mod : PyNone.NONE;
         RefCount.incref(this.module, ts);
         if (deferrable(code)) makeDeferred(ts);

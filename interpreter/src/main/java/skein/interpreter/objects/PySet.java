@@ -117,7 +117,7 @@ public class PySet extends PyObj implements Weakrefable {
         PySet s = new PySet(ts, frozen);
         if (iterable != null) {
             try {
-                s.updateInternal(ts, iterable);
+                s.updateFresh(ts, iterable);
             } catch (PyException e) {
                 RefCount.decref(s, ts);
                 throw e;
@@ -130,7 +130,7 @@ public class PySet extends PyObj implements Weakrefable {
     public static PySet fromItems(PyThreadState ts, PyObj[] items, int start, int n) {
         PySet s = new PySet(ts, false);
         try {
-            for (int i = start; i < start + n; i++) s.add(ts, items[i]);
+            for (int i = start; i < start + n; i++) s.addEntry(ts, items[i], Keys.hash(ts, items[i]));
         } catch (PyException e) {
             RefCount.decref(s, ts);
             throw e;
@@ -389,6 +389,32 @@ public class PySet extends PyObj implements Weakrefable {
             while ((k = Ops.next(ts, it)) != null) {
                 try {
                     add(ts, k);
+                } finally {
+                    RefCount.decref(k, ts);
+                }
+            }
+        } finally {
+            RefCount.decref(it, ts);
+        }
+    }
+
+    /**
+     * {@link #updateInternal} on a set this thread has just made and not yet handed to anyone
+     * ({@code set(iterable)}, CPython's {@code set_update_local}): no other thread can reach it,
+     * so its keys go in without a section each. Why: {@code set(x for x in ...)} took and
+     * released the set's mutex once per key, two CASes a key, 5% of nqueens.
+     */
+    private void updateFresh(PyThreadState ts, PyObj other) {
+        if (other instanceof PySet || other.type() == Types.DICT) {
+            updateInternal(ts, other); // one section on the source for the whole copy
+            return;
+        }
+        PyObj it = Ops.iter(ts, other);
+        try {
+            PyObj k;
+            while ((k = Ops.next(ts, it)) != null) {
+                try {
+                    addEntry(ts, k, Keys.hash(ts, k));
                 } finally {
                     RefCount.decref(k, ts);
                 }
@@ -1035,19 +1061,29 @@ public class PySet extends PyObj implements Weakrefable {
     /** The collector breaks a cycle through a set by emptying it (as CPython's {@code set_clear}). */
     @Override
     public void clearForCollector(ThreadState ts) {
-        clearReferences(ts);
+        // other objects of the cycle still see this set, and a key's __del__ may add to it:
+        // empty it first, release the keys after
+        PyObj[] t = table;
+        emptyToMinsize();
+        for (PyObj k : t) if (k != null) RefCount.decref(k, ts);
     }
 
+    /**
+     * Nobody else holds a reference: no section, and no new table either (dealloc of every small
+     * set made two arrays, 1.4% of nqueens). Each slot is emptied before its key is released.
+     */
     @Override
     protected void clearReferences(ThreadState ts) {
-        // nobody else holds a reference: no section
         PyObj[] t = table;
-        table = new PyObj[MINSIZE];
-        hashes = new long[MINSIZE];
-        mask = MINSIZE - 1;
+        long[] hs = hashes;
         fill = 0;
         used = 0;
-        for (PyObj k : t) if (k != null) RefCount.decref(k, ts);
+        for (int i = 0; i < t.length; i++) {
+            PyObj k = t[i];
+            t[i] = null;
+            hs[i] = 0;
+            if (k != null) RefCount.decref(k, ts);
+        }
     }
 
     /**

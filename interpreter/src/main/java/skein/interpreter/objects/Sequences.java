@@ -19,6 +19,7 @@ public final class Sequences {
     /** {@code _PyIndex_Check}: whether {@code o} is an int or its type defines {@code __index__}. */
     public static boolean isIndex(PyObj o) {
         if (o instanceof PyInt) return true;
+        if (o instanceof PySlice) return false; // slice has no __index__: spares the type lookup on every lst[a:b]
         PyType t = o.type();
         if (t.isHeapType()) return t.lookup(Ops.S_INDEX) != null;
         return t.lookup(Ops.S_INDEX) != null && !(o instanceof PyFloat);

@@ -45,6 +45,21 @@ public final class TypeCall {
             }
             if (npos != 3) throw Exceptions.typeError(ts, "type() takes 1 or 3 arguments");
         }
+        if (type == Types.SET && npos <= 1 && kwnames == null) {
+            // set(iterable) straight to the set, as CPython's set_vectorcall: skips looking up and
+            // calling __new__ and __init__, and fills the new set without its lock (PySet.make)
+            return PySet.make(ts, false, npos == 1 ? args[0] : null);
+        }
+        if (type == Types.TUPLE && npos <= 1 && kwnames == null) {
+            // tuple(iterable), as CPython's tuple_vectorcall (tuple.__new__'s own rules, minus the lookups)
+            if (npos == 0) return PyTuple.EMPTY;
+            PyObj it = args[0];
+            if (it.type() == Types.TUPLE) {
+                RefCount.incref(it, ts);
+                return it;
+            }
+            return PyTuple.steal(ts, Sequences.toArray(ts, it));
+        }
         PyObj newFn = type.lookup(S_NEW);
         PyObj obj;
         if (newFn == OBJECT_NEW) {
