@@ -414,6 +414,8 @@ public final class Compiler {
                 case Op.COMPARE_OP -> call("compareOp", "(" + TS + SLOTS + "III)V", TSV, S, sp, arg, word);
                 case Op.IS_OP -> call("isOp", "(" + TS + SLOTS + "III)V", TSV, S, sp, arg, word);
                 case Op.BUILD_TUPLE -> call("buildTuple", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.BUILD_SLICE -> call("buildSlice", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
+                case Op.MAKE_FUNCTION -> call("makeFunction", "(" + TS + FRAME + SLOTS + "II)V", TSV, FV, S, sp, arg);
                 case Op.BUILD_LIST -> call("buildList", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
                 case Op.LIST_APPEND -> call("listAppend", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
                 case Op.UNPACK_SEQUENCE -> call("unpackSequence", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);

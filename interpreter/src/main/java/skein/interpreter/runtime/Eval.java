@@ -615,19 +615,10 @@ public final class Eval {
             RefCount.decrefStack(c, ts);
             break;
         }
-        case Op.BUILD_SLICE: {
-            PyObj step = arg == 3 ? s[sp - 1] : PyNone.NONE;
-            PyObj stop = s[sp - (arg == 3 ? 2 : 1)];
-            PyObj start = s[sp - arg];
-            PyObj sl = Build.slice(ts, start, stop, step);
-            for (int i = 0; i < arg; i++) {
-                PyObj v = s[--sp];
-                s[sp] = null;
-                RefCount.decrefStack(v, ts);
-            }
-            s[sp++] = own(sl, ts);
+        case Op.BUILD_SLICE:
+            Instructions.buildSlice(ts, s, sp, arg);
+            sp += 1 - arg;
             break;
-        }
         case Op.UNARY_POSITIVE:
         case Op.UNARY_NEGATIVE:
         case Op.UNARY_INVERT: {
@@ -771,17 +762,10 @@ public final class Eval {
             for (int i = items.length - 1; i >= 0; i--) s[sp++] = own(items[i], ts);
             break;
         }
-        case Op.MAKE_FUNCTION: {
-            PyCode fc = (PyCode) s[--sp];
-            s[sp] = null;
-            PyFunction fn = new PyFunction(ts, fc, f.globals, f.builtins);
-            if ((arg & 8) != 0) fn.closure = (PyTuple) unown(take(s, --sp), ts);
-            if ((arg & 4) != 0) fn.annotations = unown(take(s, --sp), ts);
-            if ((arg & 2) != 0) fn.kwdefaults = (PyDict) unown(take(s, --sp), ts);
-            if ((arg & 1) != 0) fn.defaults = (PyTuple) unown(take(s, --sp), ts);
-            s[sp++] = own(fn, ts);
+        case Op.MAKE_FUNCTION:
+            Instructions.makeFunction(ts, f, s, sp, arg);
+            sp -= Integer.bitCount(arg & 0xF);
             break;
-        }
         case Op.CALL_FUNCTION_EX: {
             boolean hasKw = (arg & 1) != 0;
             PyObj kwargs = hasKw ? s[sp - 1] : null;

@@ -219,6 +219,43 @@ final class Instructions {
         s[sp] = PyTuple.steal(ts, items);
     }
 
+    /** {@code BUILD_SLICE}: {@code arg} (2 or 3) bounds become one slice. */
+    static void buildSlice(PyThreadState ts, PyObj[] s, int sp, int arg) {
+        PyObj step = arg == 3 ? s[sp - 1] : PyNone.NONE;
+        PyObj stop = s[sp - (arg == 3 ? 2 : 1)];
+        PyObj start = s[sp - arg];
+        PyObj sl = Build.slice(ts, start, stop, step);
+        for (int i = 0; i < arg; i++) {
+            PyObj v = s[--sp];
+            s[sp] = null;
+            RefCount.decrefStack(v, ts);
+        }
+        s[sp] = Eval.own(sl, ts);
+    }
+
+    /**
+     * {@code MAKE_FUNCTION}: the code object on top, below it what {@code arg}'s flags say (closure 8,
+     * annotations 4, keyword defaults 2, defaults 1), becomes a function; net effect
+     * {@code -bitCount(arg & 0xF)}. Out of {@code Eval.rare} so that the second tier calls it directly:
+     * a comprehension or generator expression makes one on every pass (3 per permutation in nqueens).
+     */
+    static void makeFunction(PyThreadState ts, Frame f, PyObj[] s, int sp, int arg) {
+        PyCode fc = (PyCode) s[--sp];
+        s[sp] = null;
+        PyFunction fn = new PyFunction(ts, fc, f.globals, f.builtins);
+        if ((arg & 8) != 0) fn.closure = (PyTuple) Eval.unown(take(s, --sp), ts);
+        if ((arg & 4) != 0) fn.annotations = Eval.unown(take(s, --sp), ts);
+        if ((arg & 2) != 0) fn.kwdefaults = (PyDict) Eval.unown(take(s, --sp), ts);
+        if ((arg & 1) != 0) fn.defaults = (PyTuple) Eval.unown(take(s, --sp), ts);
+        s[sp] = Eval.own(fn, ts);
+    }
+
+    private static PyObj take(PyObj[] s, int i) {
+        PyObj v = s[i];
+        s[i] = null;
+        return v;
+    }
+
     static void buildList(PyThreadState ts, PyObj[] s, int sp, int arg) {
         PyObj[] items = new PyObj[arg];
         for (int i = arg - 1; i >= 0; i--) {
