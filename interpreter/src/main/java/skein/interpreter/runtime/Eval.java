@@ -929,7 +929,8 @@ public final class Eval {
         return sp;
     }
 
-    private static PyObj take(PyObj[] s, int i) {
+    /** Takes slot {@code i}'s reference, leaving the slot empty. */
+    static PyObj take(PyObj[] s, int i) {
         PyObj v = s[i];
         s[i] = null;
         return v;

@@ -243,17 +243,11 @@ final class Instructions {
         PyCode fc = (PyCode) s[--sp];
         s[sp] = null;
         PyFunction fn = new PyFunction(ts, fc, f.globals, f.builtins);
-        if ((arg & 8) != 0) fn.closure = (PyTuple) Eval.unown(take(s, --sp), ts);
-        if ((arg & 4) != 0) fn.annotations = Eval.unown(take(s, --sp), ts);
-        if ((arg & 2) != 0) fn.kwdefaults = (PyDict) Eval.unown(take(s, --sp), ts);
-        if ((arg & 1) != 0) fn.defaults = (PyTuple) Eval.unown(take(s, --sp), ts);
+        if ((arg & 8) != 0) fn.closure = (PyTuple) Eval.unown(Eval.take(s, --sp), ts);
+        if ((arg & 4) != 0) fn.annotations = Eval.unown(Eval.take(s, --sp), ts);
+        if ((arg & 2) != 0) fn.kwdefaults = (PyDict) Eval.unown(Eval.take(s, --sp), ts);
+        if ((arg & 1) != 0) fn.defaults = (PyTuple) Eval.unown(Eval.take(s, --sp), ts);
         s[sp] = Eval.own(fn, ts);
-    }
-
-    private static PyObj take(PyObj[] s, int i) {
-        PyObj v = s[i];
-        s[i] = null;
-        return v;
     }
 
     static void buildList(PyThreadState ts, PyObj[] s, int sp, int arg) {
