@@ -59,12 +59,7 @@ final class TupleMethods {
     /** {@code tuple(iterable)} for {@code cls} (tuple or a subclass); iterable null for {@code tuple()}. */
     static PyObj make(PyThreadState ts, PyType cls, PyObj iterable) {
         if (cls == Types.TUPLE) {
-            if (iterable == null) return PyTuple.EMPTY;
-            if (iterable.type() == Types.TUPLE) {
-                RefCount.incref(iterable, ts);
-                return iterable;
-            }
-            return PyTuple.steal(ts, Sequences.toArray(ts, iterable));
+            return iterable == null ? PyTuple.EMPTY : PyTuple.fromIterable(ts, iterable);
         }
         PyObj[] items = iterable == null ? new PyObj[0] : Sequences.toArray(ts, iterable);
         return new PyTuple.Sub(ts, cls, items);

@@ -383,12 +383,18 @@ public class PySet extends PyObj implements Weakrefable {
             }
             return;
         }
-        PyObj it = Ops.iter(ts, other);
+        addAll(ts, other, true);
+    }
+
+    /** Adds every item of a general iterable: each key in a section of its own, or none if {@code locked} is false (a set nobody else sees). */
+    private void addAll(PyThreadState ts, PyObj iterable, boolean locked) {
+        PyObj it = Ops.iter(ts, iterable);
         try {
             PyObj k;
             while ((k = Ops.next(ts, it)) != null) {
                 try {
-                    add(ts, k);
+                    if (locked) add(ts, k);
+                    else addEntry(ts, k, Keys.hash(ts, k));
                 } finally {
                     RefCount.decref(k, ts);
                 }
@@ -409,19 +415,7 @@ public class PySet extends PyObj implements Weakrefable {
             updateInternal(ts, other); // one section on the source for the whole copy
             return;
         }
-        PyObj it = Ops.iter(ts, other);
-        try {
-            PyObj k;
-            while ((k = Ops.next(ts, it)) != null) {
-                try {
-                    addEntry(ts, k, Keys.hash(ts, k));
-                } finally {
-                    RefCount.decref(k, ts);
-                }
-            }
-        } finally {
-            RefCount.decref(it, ts);
-        }
+        addAll(ts, other, false);
     }
 
     /** {@code set.__init__}: a set that ever held keys starts again from an empty small table. */

@@ -42,6 +42,15 @@ public class PyTuple extends PyObj {
         return new PyTuple(ts, items);
     }
 
+    /** {@code tuple(iterable)} for the exact type: an exact tuple itself (new reference), else a tuple of its items. */
+    public static PyObj fromIterable(PyThreadState ts, PyObj iterable) {
+        if (iterable.type() == Types.TUPLE) {
+            RefCount.incref(iterable, ts);
+            return iterable;
+        }
+        return steal(ts, Sequences.toArray(ts, iterable));
+    }
+
     /** A tuple of borrowed references: increfs each item. */
     public static PyTuple of(ThreadState ts, PyObj... items) {
         if (items.length == 0) return EMPTY;

@@ -52,13 +52,7 @@ public final class TypeCall {
         }
         if (type == Types.TUPLE && npos <= 1 && kwnames == null) {
             // tuple(iterable), as CPython's tuple_vectorcall (tuple.__new__'s own rules, minus the lookups)
-            if (npos == 0) return PyTuple.EMPTY;
-            PyObj it = args[0];
-            if (it.type() == Types.TUPLE) {
-                RefCount.incref(it, ts);
-                return it;
-            }
-            return PyTuple.steal(ts, Sequences.toArray(ts, it));
+            return npos == 0 ? PyTuple.EMPTY : PyTuple.fromIterable(ts, args[0]);
         }
         PyObj newFn = type.lookup(S_NEW);
         PyObj obj;
