@@ -43,10 +43,24 @@ public final class BiasedRefCount {
             // Fast path: only the owner writes localRef, so a plain store is enough.
             o.spLocal(local + 1);
             if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
+        } else if (owner < 0) {
+            HotLeaves.incref(owner, ts);
         } else {
             o.gaaShared(SHARED_ONE);
             if (ThreadCounters.ENABLED) ts.counters.increfShared++;
             if (ThreadCounters.HOT) ts.counters.sampleShared(o, owner);
+            sampleHot(o, ts);
+        }
+    }
+
+    /**
+     * A non-owner just took a reference to {@code o} on the shared word: if {@code o} is a leaf,
+     * counts it toward {@link HotLeaves}' sampling. A header byte's load and a decrement; the
+     * caller paid an atomic instruction already.
+     */
+    private static void sampleHot(PyObject o, ThreadState ts) {
+        if (HotLeaves.ENABLED && (o.lpGcBits() & PyObject.GC_LEAF) != 0 && --ts.hotSampleCountdown <= 0) {
+            HotLeaves.sample(o, ts);
         }
     }
 
@@ -80,10 +94,18 @@ public final class BiasedRefCount {
             return true;
         }
         if (RuntimeConfig.CHECKING) ts.checkUsable("tryIncref", o);
-        if (o.lpOwner() == ts.id) {
+        int owner = o.lpOwner();
+        if (owner == ts.id) {
             if (local <= 0) return false;
             o.spLocal(local + 1);
             if (ThreadCounters.ENABLED) ts.counters.increfLocal++;
+            return true;
+        }
+        if (owner < 0) {
+            // A registered object is freed only after a sweep with the world stopped found no
+            // reference, and a reader reaches no safe point between loading the pointer and this
+            // increment.
+            HotLeaves.incref(owner, ts);
             return true;
         }
         long shared = o.lvShared();
@@ -94,13 +116,14 @@ public final class BiasedRefCount {
             shared = witness;
         }
         if (ThreadCounters.ENABLED) ts.counters.increfShared++;
-        if (ThreadCounters.HOT) ts.counters.sampleShared(o, o.lpOwner());
+        if (ThreadCounters.HOT) ts.counters.sampleShared(o, owner);
+        sampleHot(o, ts);
         return true;
     }
 
     /** See {@link RefCount#increfShareable}: a non-owner's increment that also sets maybe-weakref on a flagless word. */
     static void increfShareable(PyObject o, ThreadState ts) {
-        if (o.lpLocal() == IMMORTAL_LOCAL || o.lpOwner() == ts.id) {
+        if (o.lpLocal() == IMMORTAL_LOCAL || o.lpOwner() == ts.id || o.lpOwner() < 0) {
             incref(o, ts);
             return;
         }
@@ -135,7 +158,8 @@ public final class BiasedRefCount {
             return;
         }
         if (RuntimeConfig.CHECKING) Checks.beforeDecref(o, ts);
-        if (o.lpOwner() == ts.id) {
+        int owner = o.lpOwner();
+        if (owner == ts.id) {
             if (RuntimeConfig.CHECKING && local <= 0) {
                 throw new RefcountError("decref", o, "owner's local count would go negative (" + (local - 1) + ")");
             }
@@ -143,6 +167,8 @@ public final class BiasedRefCount {
             o.spLocal(local);
             if (ThreadCounters.ENABLED) ts.counters.decrefLocal++;
             if (local == 0) mergeZeroLocal(o, ts);
+        } else if (owner < 0) {
+            HotLeaves.decref(owner, ts);
         } else {
             decrefShared(o, ts);
         }

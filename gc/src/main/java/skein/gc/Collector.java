@@ -201,6 +201,7 @@ public final class Collector {
         StopTheWorld.stop(ts);
         try {
             MergeQueues.mergeAllWithWorldStopped(ts, dropQueueReferences, heldByCollector);
+            HotLeaves.sweepWithWorldStopped(ts); // registered leaves nothing refers to
             synchronized (LOCK) {
                 g = Graph.of(candidates(ts), RefCount::trueCount);
             }

@@ -13,10 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>An object registered here gets an index; a thread counts its references to it in its own
  * array slot ({@link ThreadState#perThreadRefs}), plain reads and writes, no sharing. The true
  * count is the object's own count plus every thread's slot plus the slots exited threads left
- * behind. That sum is only needed by whoever frees the object, and only deferred objects are
- * registered: they are freed by the collector, which folds every slot in first ({@link #merge};
- * so does the checking-mode teardown). A slot may go negative (a thread dropping a reference
- * another took); the sum never does.
+ * behind. That sum is only needed by whoever frees the object, and only objects that the
+ * collector frees are registered: deferred ones, which it frees after folding every slot in
+ * ({@link #merge}; so does the checking-mode teardown), and hot shared leaves, registered at run
+ * time, which it frees when the sum is zero ({@link HotLeaves}, a Skein extension: the same
+ * arrays, an index encoded in the leaf's owner field). A slot may go negative (a thread dropping
+ * a reference another took); the sum never does.
  */
 public final class PerThreadRefs {
     private PerThreadRefs() {}
@@ -83,9 +85,11 @@ public final class PerThreadRefs {
      * Only when no other thread can hold a slot — the collector with the world stopped, or the
      * checking-mode teardown with one thread left — because only then is the sum the true count:
      * folding one thread's negative slot while another's positive one is still out could take an
-     * object's own count to zero under a live reference.
+     * object's own count to zero under a live reference. Registered leaves ({@link HotLeaves})
+     * go back to ordinary counting first, and are freed if nothing holds them.
      */
     public static void merge(ThreadState ts) {
+        HotLeaves.foldAll(ts);
         long[] r = ts.perThreadRefs;
         PyObject[] a = objects;
         long[] exited;
@@ -99,7 +103,8 @@ public final class PerThreadRefs {
             if (i < r.length) r[i] = 0;
             if (d == 0) continue;
             PyObject o = i < a.length ? a[i] : null;
-            if (o != null) RefCount.addDeferredRefs(o, d, ts);
+            // a leaf's slots are folded by HotLeaves.foldAll, with its bias
+            if (o != null && o.lpOwner() >= 0) RefCount.addDeferredRefs(o, d, ts);
         }
     }
 
@@ -149,6 +154,64 @@ public final class PerThreadRefs {
         }
         o.andNotGcBits(PyObject.GC_PER_THREAD);
         RefCount.addWithWorldStopped(o, sum);
+    }
+
+    // ---------------------------------------------------------------- hot shared leaves (HotLeaves)
+
+    /** Indices of unregistered leaves, every slot at them zero, ready for reuse. Guarded by the class lock. */
+    private static int[] freeIndices = new int[16];
+    private static int freeCount;
+
+    /** Gives a leaf an index (a released one if any). World stopped; the caller holds HotLeaves's lock. */
+    static synchronized int registerLeafWithWorldStopped(PyObject o) {
+        int i = freeCount > 0 ? freeIndices[--freeCount] : NEXT.getAndIncrement();
+        PyObject[] a = objects;
+        if (i >= a.length) {
+            a = Arrays.copyOf(a, Math.max(i + 1, a.length * 2));
+            objects = a;
+        }
+        // in place: with the world stopped no merge reads the array
+        a[i] = o;
+        return i;
+    }
+
+    /** An unregistered leaf's index: its slots are zeroed and the index reused. World stopped. */
+    static synchronized void releaseLeafWithWorldStopped(int index) {
+        for (ThreadState t : ThreadRegistry.registered()) {
+            long[] r = t.perThreadRefs;
+            if (index < r.length) r[index] = 0;
+        }
+        if (index < retired.length) retired[index] = 0;
+        objects[index] = null;
+        if (freeCount == freeIndices.length) freeIndices = Arrays.copyOf(freeIndices, freeCount * 2);
+        freeIndices[freeCount++] = index;
+    }
+
+    /**
+     * For each registered leaf ({@link HotLeaves}: its owner field holds its index), the
+     * sum of every thread's slot and the exited threads' ones. World stopped. The action may
+     * release the object's index.
+     */
+    static void forEachLeafWithWorldStopped(SlotSum action) {
+        PyObject[] a = objects;
+        for (int i = 0; i < a.length; i++) {
+            PyObject o = a[i];
+            if (o == null || o.lpOwner() >= 0) continue;
+            action.accept(o, i, slotSumWithWorldStopped(i));
+        }
+    }
+
+    /** Every live thread's slot at {@code index} plus the exited threads' ones. World stopped. */
+    static long slotSumWithWorldStopped(int index) {
+        long sum;
+        synchronized (PerThreadRefs.class) {
+            sum = index < retired.length ? retired[index] : 0;
+        }
+        for (ThreadState t : ThreadRegistry.registered()) {
+            long[] r = t.perThreadRefs;
+            if (index < r.length) sum += r[index];
+        }
+        return sum;
     }
 
     /** At thread exit: the slots go to {@link #retired}, not into the objects (see {@link #merge}). */

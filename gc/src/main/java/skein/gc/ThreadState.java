@@ -98,6 +98,12 @@ public class ThreadState {
     /** This thread's counts of references to the objects of {@link PerThreadRefs}, by index. */
     long[] perThreadRefs = new long[0];
 
+    /** Non-owner increments of leaves left until this thread samples one ({@link HotLeaves}). */
+    int hotSampleCountdown = HotLeaves.SAMPLE_PERIOD;
+    /** Objects sampled since the last registration pause, each holding one reference. */
+    final PyObject[] hotCandidates = new PyObject[HotLeaves.BATCH];
+    int hotCandidateCount;
+
     long[] growPerThreadRefs(int index) {
         perThreadRefs = Arrays.copyOf(perThreadRefs, Math.max(index + 1, Math.max(8, perThreadRefs.length * 2)));
         return perThreadRefs;
@@ -207,13 +213,14 @@ public class ThreadState {
     public void serviceEvalBreaker() {
         if (!(evalBreaker instanceof EvalBreakerWord w)) return;
         int bits = w.take(EvalBreaker.MERGE_REFCOUNTS | EvalBreaker.STOP_THE_WORLD | EvalBreaker.GIL_DROP_REQUEST
-                | EvalBreaker.POKE | EvalBreaker.QSBR_POLL | EvalBreaker.GC_SCHEDULED);
+                | EvalBreaker.POKE | EvalBreaker.QSBR_POLL | EvalBreaker.GC_SCHEDULED | EvalBreaker.PER_THREAD_REFS);
         if ((bits & EvalBreaker.MERGE_REFCOUNTS) != 0) mergeQueuedObjects();
         // A breaker check is a quiescent point: no lock-free pointer is held across it.
         Qsbr.quiescent(this);
         if ((bits & EvalBreaker.STOP_THE_WORLD) != 0) StopTheWorld.suspendHere(this);
         if ((bits & EvalBreaker.GIL_DROP_REQUEST) != 0) Gil.yieldToWaiter(this);
         if ((bits & EvalBreaker.GC_SCHEDULED) != 0) runScheduledCollection();
+        if ((bits & EvalBreaker.PER_THREAD_REFS) != 0) HotLeaves.registerCandidates(this);
     }
 
     /**
@@ -245,6 +252,7 @@ public class ThreadState {
         // reads every count and reference then). A thread that calls exit detached (a
         // harness's state, a thread that ended blocked) attaches first, which waits out a pause.
         if (status != ATTACHED) attachKeepingSections();
+        HotLeaves.dropCandidates(this);
         mergeQueuedObjects();
         PerThreadRefs.mergeExiting(this);
         detach();

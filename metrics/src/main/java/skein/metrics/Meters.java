@@ -131,8 +131,8 @@ public final class Meters {
     }
 
     private static final Counter[] REFCOUNT_OPS = {
-        Counter.INCREF_LOCAL, Counter.INCREF_SHARED, Counter.INCREF_IMMORTAL, Counter.INCREF_DEFERRED,
-        Counter.DECREF_LOCAL, Counter.DECREF_SHARED, Counter.DECREF_IMMORTAL, Counter.DECREF_DEFERRED
+        Counter.INCREF_LOCAL, Counter.INCREF_SHARED, Counter.INCREF_IMMORTAL, Counter.INCREF_DEFERRED, Counter.INCREF_PER_THREAD,
+        Counter.DECREF_LOCAL, Counter.DECREF_SHARED, Counter.DECREF_IMMORTAL, Counter.DECREF_DEFERRED, Counter.DECREF_PER_THREAD
     };
 
     private static void bindThreads(MetricsSnapshot s, MeterRegistry r) {

@@ -179,10 +179,11 @@ public final class RunReport {
                 t.add(new String[] {th.name(), number(local), number(shared), percent(shared, local + shared),
                         number(th.get(Counter.INCREF_IMMORTAL) + th.get(Counter.DECREF_IMMORTAL)),
                         number(th.get(Counter.INCREF_DEFERRED) + th.get(Counter.DECREF_DEFERRED)),
+                        number(th.get(Counter.INCREF_PER_THREAD) + th.get(Counter.DECREF_PER_THREAD)),
                         number(th.get(Counter.BRC_QUEUED)), number(waits), waits == 0 ? "-" : duration(waitNanos)});
             }
-            appendTable(sb, new String[] {"thread", "local", "shared", "shared %", "immortal", "deferred", "queued",
-                    "lock waits", "wait time"}, t, "lrrrrrrrr");
+            appendTable(sb, new String[] {"thread", "local", "shared", "shared %", "immortal", "deferred", "per-thread", "queued",
+                    "lock waits", "wait time"}, t, "lrrrrrrrrr");
         }
 
         List<HotRow> shared = hotRows(snap.hotShared());

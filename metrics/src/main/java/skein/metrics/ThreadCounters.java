@@ -36,6 +36,10 @@ public final class ThreadCounters {
 
     public long increfLocal, increfShared, increfImmortal, increfDeferred;
     public long decrefLocal, decrefShared, decrefImmortal, decrefDeferred;
+    /** References to hot shared objects counted in this thread's own slot (skein.gc.HotLeaves). */
+    public long increfPerThread, decrefPerThread;
+    /** Hot shared objects this thread registered for per-thread counting. */
+    public long perThreadRegistered;
     /** Objects this thread pushed onto an owner's merge queue. */
     public long brcQueued;
     /** Objects whose counts this thread merged (explicitly or when the local count hit zero). */

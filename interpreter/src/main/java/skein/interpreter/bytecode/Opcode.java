@@ -209,7 +209,7 @@ public enum Opcode {
      */
     public static int word(Opcode op, int arg, int borrowed) {
         if (arg < 0 || arg > MAX_ARG) throw new IllegalArgumentException(op + " argument out of range: " + arg);
-        if (borrowed != 0 && (borrowed & ~7) != 0 || borrowed != 0 && op.borrowable() == 0)
+        if ((borrowed & ~op.borrowable()) != 0)
             throw new IllegalArgumentException(op + " cannot borrow operands " + borrowed);
         return op.code | (arg << 8) | (borrowed << BORROWED_SHIFT);
     }
@@ -226,11 +226,14 @@ public enum Opcode {
      * The operands this instruction may take as borrowed references (bit 0: top of stack): the
      * instructions that only read an operand, or store it where it is counted anew, and drop
      * their reference to it at the end. Each must raise, if it raises, before it changes those
-     * operands' slots (the unwinder clears the borrowed slots it finds there).
+     * operands' slots (the unwinder clears the borrowed slots it finds there). LOAD_METHOD leaves
+     * its borrowed object on the stack as the method's self, for a CALL with bit 3 (its self,
+     * under however many arguments) to consume.
      */
     public int borrowable() {
         return switch (this) {
-            case LOAD_ATTR, GET_ITER -> 0b1;
+            case LOAD_ATTR, LOAD_METHOD, GET_ITER -> 0b1;
+            case CALL -> 0b1000;
             case STORE_ATTR, BINARY_SUBSCR, BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP -> 0b11;
             case STORE_SUBSCR -> 0b111;
             default -> 0;

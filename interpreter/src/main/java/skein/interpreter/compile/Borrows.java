@@ -18,8 +18,14 @@ import skein.interpreter.bytecode.Opcode;
  * exception handler, with nothing between that rebinds the local ({@code STORE_FAST},
  * {@code DELETE_FAST}), suspends the frame (a yield: a closed generator clears its whole stack)
  * or jumps. An instruction between them may still raise: for each instruction the pass records
- * which stack positions then hold borrowed values ({@link #live}), and the unwinder clears those
- * slots before it drops the stack's references. Positions beyond 63 are never borrowed.
+ * which stack positions then hold borrowed values ({@link #recordLive}), and the unwinder clears
+ * those slots before it drops the stack's references. Positions beyond 31 are never borrowed.
+ *
+ * <p>A method call on a local ({@code d.get(k)}) borrows too: LOAD_METHOD leaves the borrowed
+ * object beside the method as its self, and the CALL consumes it, provided the same conditions
+ * hold from the load to the CALL, across the arguments. The self is borrowed only if a method
+ * was found (otherwise LOAD_METHOD pushes null and an owned value), so its position goes in the
+ * high half of the live mask, which the unwinder reads as "borrowed if the slot below is set".
  */
 final class Borrows {
     private Borrows() {}
@@ -44,10 +50,13 @@ final class Borrows {
         return true;
     }
 
+    /** A LOAD_METHOD's self that a CALL may consume borrowed: the LOAD_FAST that pushed the object, and the LOAD_METHOD. */
+    private record PendingSelf(Instr load, Instr method) {}
+
     /** First walk: which loads can be borrowed, and by which reader. */
     private static boolean decide(Block b) {
-        // each stack entry: the LOAD_FAST that pushed it, or null for anything else
-        List<Instr> stack = new ArrayList<>();
+        // each stack entry: the LOAD_FAST that pushed it, a PendingSelf, or null for anything else
+        List<Object> stack = new ArrayList<>();
         for (int d = 0; d < b.startDepth; d++) stack.add(null);
         boolean any = false;
         Instr.Handler handler = b.instrs.get(0).handler;
@@ -58,14 +67,30 @@ final class Borrows {
             }
             int op = i.op;
             if (op == Opcode.LOAD_FAST.code) {
-                stack.add(stack.size() < 64 ? i : null);
+                stack.add(stack.size() < 32 ? i : null);
                 continue;
             }
+            if (op == Opcode.LOAD_METHOD.code) {
+                Object obj = stack.remove(stack.size() - 1);
+                stack.add(null);
+                stack.add(obj instanceof Instr load && stack.size() < 32 ? new PendingSelf(load, i) : null);
+                continue;
+            }
+            if (op == Opcode.CALL.code) {
+                int selfAt = stack.size() - 1 - i.arg;
+                if (selfAt >= 0 && stack.get(selfAt) instanceof PendingSelf p) {
+                    p.load().op = Opcode.LOAD_FAST_BORROW.code;
+                    p.method().borrowed |= 1;
+                    i.borrowed |= 0b1000;
+                    any = true;
+                }
+            }
             int pops = pops(i), pushes = pops + Assembler.effect(i, false);
-            int readable = Pseudo.isPseudo(op) ? 0 : Opcode.of(op).borrowable();
+            // CALL's one borrowable operand is the PendingSelf above, never a LOAD_FAST of its own
+            int readable = Pseudo.isPseudo(op) || op == Opcode.CALL.code ? 0 : Opcode.of(op).borrowable();
             for (int p = 0; p < pops; p++) {
-                Instr load = stack.get(stack.size() - 1 - p);
-                if (load != null && (readable & (1 << p)) != 0) {
+                if (!(stack.get(stack.size() - 1 - p) instanceof Instr load)) continue;
+                if ((readable & (1 << p)) != 0) {
                     load.op = Opcode.LOAD_FAST_BORROW.code;
                     i.borrowed |= 1 << p;
                     any = true;
@@ -82,25 +107,31 @@ final class Borrows {
         return any;
     }
 
-    /** Second walk: at each instruction, the positions that hold borrowed values (its own borrowed operands included). */
+    /**
+     * Second walk: at each instruction, the positions that hold borrowed values (its own borrowed
+     * operands included): bit {@code pos} for a LOAD_FAST_BORROW's value, bit {@code 32 + pos}
+     * for a LOAD_METHOD's borrowed self.
+     */
     private static void recordLive(Block b) {
-        List<Boolean> stack = new ArrayList<>();
-        for (int d = 0; d < b.startDepth; d++) stack.add(false);
+        List<Long> stack = new ArrayList<>(); // each entry: the live bit it holds, or 0
+        for (int d = 0; d < b.startDepth; d++) stack.add(0L);
         long live = 0;
         for (Instr i : b.instrs) {
+            i.borrowedLive = live; // an unbound local or a failed look-up raises before the push
             if (i.op == Opcode.LOAD_FAST_BORROW.code) {
-                i.borrowedLive = live; // an unbound local raises before the push
-                live |= 1L << stack.size();
-                stack.add(true);
+                long bit = 1L << stack.size();
+                live |= bit;
+                stack.add(bit);
                 continue;
             }
-            i.borrowedLive = live;
             int pops = pops(i), pushes = pops + Assembler.effect(i, false);
-            for (int p = 0; p < pops; p++) {
-                int pos = stack.size() - 1;
-                if (stack.remove(pos)) live &= ~(1L << pos);
+            for (int p = 0; p < pops; p++) live &= ~stack.remove(stack.size() - 1);
+            for (int p = 0; p < pushes; p++) stack.add(0L);
+            if (i.op == Opcode.LOAD_METHOD.code && (i.borrowed & 1) != 0) {
+                long bit = 1L << (32 + stack.size() - 1);
+                live |= bit;
+                stack.set(stack.size() - 1, bit);
             }
-            for (int p = 0; p < pushes; p++) stack.add(false);
         }
         if (live != 0) throw new IllegalStateException("a borrowed load outlives its block");
     }
@@ -115,13 +146,14 @@ final class Borrows {
         return op == Opcode.YIELD_VALUE.code || op == Opcode.SEND.code || op == Opcode.RETURN_GENERATOR.code;
     }
 
-    private static void forgetAll(List<Instr> stack) {
+    private static void forgetAll(List<Object> stack) {
         for (int k = 0; k < stack.size(); k++) stack.set(k, null);
     }
 
-    private static void forgetLocal(List<Instr> stack, int local) {
+    private static void forgetLocal(List<Object> stack, int local) {
         for (int k = 0; k < stack.size(); k++) {
-            Instr load = stack.get(k);
+            Object e = stack.get(k);
+            Instr load = e instanceof PendingSelf p ? p.load() : (Instr) e;
             if (load != null && load.arg == local) stack.set(k, null);
         }
     }

@@ -405,7 +405,7 @@ public final class Compiler {
                 case Op.LOAD_DEREF -> call("loadDeref", "(" + TS + PC + SLOTS + "II)V", TSV, PCV, S, sp, arg);
                 case Op.STORE_DEREF -> call("storeDeref", "(" + TS + SLOTS + "II)V", TSV, S, sp, arg);
                 case Op.LOAD_ATTR -> call("loadAttr", "(" + TS + PC + SLOTS + "IIII)V", TSV, PCV, S, sp, arg, word, i);
-                case Op.LOAD_METHOD -> call("loadMethod", "(" + TS + PC + SLOTS + "III)V", TSV, PCV, S, sp, arg, i);
+                case Op.LOAD_METHOD -> call("loadMethod", "(" + TS + PC + SLOTS + "IIII)V", TSV, PCV, S, sp, arg, word, i);
                 case Op.STORE_ATTR -> call("storeAttr", "(" + TS + PC + SLOTS + "IIII)V", TSV, PCV, S, sp, arg, word, i);
                 case Op.BINARY_SUBSCR -> call("binarySubscr", "(" + TS + SLOTS + "II)V", TSV, S, sp, word);
                 case Op.STORE_SUBSCR -> call("storeSubscr", "(" + TS + SLOTS + "II)V", TSV, S, sp, word);
@@ -467,7 +467,8 @@ public final class Compiler {
                         mv.visitInsn(ACONST_NULL);
                     }
                     iconst(i + 1);
-                    mv.visitMethodInsn(INVOKESTATIC, INSTR, "call", "(" + TS + FRAME + SLOTS + "II" + KW + "I)" + FRAME, false);
+                    String method = (Opcode.borrowedOf(word) & 0b1000) == 0 ? "call" : "callSelfBorrowed";
+                    mv.visitMethodInsn(INVOKESTATIC, INSTR, method, "(" + TS + FRAME + SLOTS + "II" + KW + "I)" + FRAME, false);
                     // a new Python frame: hand it to the loop, which pushes it and comes back at i + 1
                     Label ranHere = new Label();
                     mv.visitInsn(DUP);

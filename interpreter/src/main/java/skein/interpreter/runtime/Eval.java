@@ -259,7 +259,7 @@ public final class Eval {
                             Instructions.loadAttr(ts, pc, s, sp, arg, word, ip - 1);
                             break;
                         case Op.LOAD_METHOD:
-                            Instructions.loadMethod(ts, pc, s, sp, arg, ip - 1);
+                            Instructions.loadMethod(ts, pc, s, sp, arg, word, ip - 1);
                             sp++;
                             break;
                         case Op.STORE_ATTR:
@@ -364,7 +364,8 @@ public final class Eval {
                             PyStr[] kw = kwnames;
                             kwnames = null;
                             // a Python function, or a class whose __init__ is Python code: push its frame
-                            callee = Instructions.call(ts, f, s, sp, arg, kw, ip);
+                            callee = (word & Instructions.BORROWED_SELF) == 0 ? Instructions.call(ts, f, s, sp, arg, kw, ip)
+                                    : Instructions.callSelfBorrowed(ts, f, s, sp, arg, kw, ip);
                             sp -= arg + 2;
                             if (callee == null) {
                                 sp++;
@@ -515,11 +516,17 @@ public final class Eval {
         }
     }
 
-    /** Clears the evaluation-stack slots whose positions (from the stack's base) are set in {@code live}. */
+    /**
+     * Clears the evaluation-stack slots that hold borrowed values ({@code Code.borrowedLive}):
+     * positions (from the stack's base) set in the low half of {@code live}, and those set in its
+     * high half when the slot below is not null (a borrowed self that LOAD_METHOD left beside
+     * the method it found).
+     */
     private static void clearBorrowed(PyObj[] s, int base, long live) {
         while (live != 0) {
-            int pos = Long.numberOfTrailingZeros(live);
-            s[base + pos] = null;
+            int bit = Long.numberOfTrailingZeros(live);
+            int pos = bit & 31;
+            if (bit < 32 || s[base + pos - 1] != null) s[base + pos] = null;
             live &= live - 1;
         }
     }

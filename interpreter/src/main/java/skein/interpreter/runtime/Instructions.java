@@ -30,6 +30,8 @@ final class Instructions {
      * be dropped or reused in place.
      */
     static final int BORROWED_TOS = 1 << 28, BORROWED_TOS1 = 1 << 29, BORROWED_TOS2 = 1 << 30;
+    /** CALL's bit: its self operand (below the arguments) is the borrowed object of a LOAD_METHOD that found a method. */
+    static final int BORROWED_SELF = 1 << 31;
 
     /** The eval-breaker check of RESUME and backward jumps (see {@code Eval.pollBreaker}). */
     static void pollBreaker(PyThreadState ts) {
@@ -116,7 +118,12 @@ final class Instructions {
         if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
     }
 
-    static void loadMethod(PyThreadState ts, PyCode pc, PyObj[] s, int sp, int arg, int at) {
+    /**
+     * A borrowed object (BORROWED_TOS) stays borrowed as the method's self, and the CALL that
+     * consumes it knows (BORROWED_SELF); if the attribute is not a method, the call gets the
+     * attribute's value, owned, and the borrowed object is simply not dropped.
+     */
+    static void loadMethod(PyThreadState ts, PyCode pc, PyObj[] s, int sp, int arg, int word, int at) {
         PyObj o = s[sp - 1];
         PyObj meth = InlineCaches.lookupMethod(pc, at, o, pc.names[arg]);
         if (meth != null) {
@@ -127,7 +134,7 @@ final class Instructions {
             PyObj v = Ops.getAttr(ts, o, pc.names[arg]);
             s[sp - 1] = null;
             s[sp] = Eval.own(v, ts);
-            RefCount.decrefStack(o, ts);
+            if ((word & BORROWED_TOS) == 0) RefCount.decrefStack(o, ts);
         }
     }
 
@@ -357,6 +364,22 @@ final class Instructions {
      * is the instruction after the call, written to the frame before Java code runs.
      */
     static Frame call(PyThreadState ts, Frame f, PyObj[] s, int sp, int arg, PyStr[] kw, int ip) {
+        return call(ts, f, s, sp, arg, kw, ip, false);
+    }
+
+    /**
+     * CALL whose self operand may be borrowed (BORROWED_SELF): only when a method was found, that
+     * is when the slot below it is not null. A Python frame's locals own their values, so the
+     * frame gets a count of its own; any other callee only reads its arguments, and the self
+     * slot is cleared before the stack's references are dropped. If the call raises, the slot
+     * still holds the borrowed self, which the unwinder clears ({@code Code.borrowedLive}'s
+     * high half).
+     */
+    static Frame callSelfBorrowed(PyThreadState ts, Frame f, PyObj[] s, int sp, int arg, PyStr[] kw, int ip) {
+        return call(ts, f, s, sp, arg, kw, ip, s[sp - arg - 2] != null);
+    }
+
+    private static Frame call(PyThreadState ts, Frame f, PyObj[] s, int sp, int arg, PyStr[] kw, int ip, boolean selfBorrowed) {
         int base = sp - arg - 2;
         PyObj callable;
         int argStart, nargs;
@@ -386,7 +409,12 @@ final class Instructions {
             // simple positional call: the arguments' stack references move into the
             // new frame (no incref here and decref in popN, as CPython 3.11)
             nf = kw == null ? Calls.newFrameMovingArgs(ts, fn, s, argStart, nargs) : null;
-            if (nf == null) nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw);
+            if (nf != null) {
+                if (selfBorrowed) RefCount.increfStack(nf.slots[0], ts); // moved, and now counted
+            } else {
+                nf = Calls.newFrame(ts, fn, s, argStart, nargs, kw); // copies, counting each
+                if (selfBorrowed) s[base + 1] = null;
+            }
         } else if (callable instanceof PyType t && argStart == base + 2) {
             f.ip = ip; // __new__ may run Python code that looks at this frame
             f.sp = sp;
@@ -401,6 +429,7 @@ final class Instructions {
         f.ip = ip;
         f.sp = sp;
         PyObj r = Ops.call(ts, callable, args, kw);
+        if (selfBorrowed) s[base + 1] = null;
         Eval.popN(ts, s, sp, sp - base);
         s[base] = Eval.own(r, ts);
         return null;

@@ -211,4 +211,34 @@ class CodeGenTest {
             if (Opcode.opOf(c.code[i]) == Opcode.BUILD_TUPLE.code) assertEquals(1, c.lines[i]);
         }
     }
+
+    @Test
+    void aMethodCallOnALocalBorrowsItsSelf() throws Exception {
+        Code f = nested(compile("def f(d, k):\n    return d.get(k)\n"), "f");
+        assertEquals(List.of("RESUME 0", "LOAD_FAST_BORROW 0", "LOAD_METHOD 0", "LOAD_FAST 1", "CALL 1", "RETURN_VALUE"), ops(f));
+        assertEquals(1, Opcode.borrowedOf(f.code[2]), "LOAD_METHOD reads a borrowed object");
+        assertEquals(0b1000, Opcode.borrowedOf(f.code[4]), "CALL's self is borrowed");
+        // while the argument loads and during the call, position 1 (self, above the method) is
+        // borrowed if the slot below it is set: the high half of the live mask
+        assertEquals(1L << 33, f.borrowedLive[3]);
+        assertEquals(1L << 33, f.borrowedLive[4]);
+        assertEquals(0L, f.borrowedLive[5]);
+    }
+
+    @Test
+    void aMethodCallWhoseArgumentsRebindOrBranchDoesNotBorrow() throws Exception {
+        Code c = compile("""
+                def rebinds(d):
+                    return d.get((d := None))
+                def branches(d, x):
+                    return d.get(1 if x else 2)
+                def own_argument(d):
+                    return d.get(d)
+                """);
+        assertTrue(ops(nested(c, "rebinds")).contains("LOAD_FAST 0"), "the walrus rebinds d before the call");
+        assertTrue(ops(nested(c, "branches")).contains("LOAD_FAST 0"), "a jump between load and call");
+        // d as its own argument: the self is borrowed, the argument (a CALL operand) is counted
+        assertEquals(List.of("RESUME 0", "LOAD_FAST_BORROW 0", "LOAD_METHOD 0", "LOAD_FAST 0", "CALL 1", "RETURN_VALUE"),
+                ops(nested(c, "own_argument")));
+    }
 }

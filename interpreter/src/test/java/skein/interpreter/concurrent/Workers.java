@@ -2,6 +2,7 @@ package skein.interpreter.concurrent;
 
 import skein.gc.LeakReport;
 import skein.gc.ThreadRegistry;
+import skein.gc.ThreadState;
 import skein.interpreter.runtime.PyException;
 import skein.interpreter.runtime.PyThreadState;
 import skein.interpreter.runtime.Runtime;
@@ -53,13 +54,21 @@ final class Workers {
             });
             threads[w].start();
         }
-        for (Thread t : threads) {
-            try {
-                t.join(120_000);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
+        // Detached while it waits, as a Python thread's join is: a worker's stop-the-world pause
+        // (a collection, registering hot leaves) must not wait for a thread that runs no bytecode.
+        boolean wasAttached = MAIN.lvStatus() == ThreadState.ATTACHED;
+        if (wasAttached) MAIN.detach();
+        try {
+            for (Thread t : threads) {
+                try {
+                    t.join(120_000);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+                if (t.isAlive()) fail(t.getName() + " did not finish in 120 s (deadlock?)");
             }
-            if (t.isAlive()) fail(t.getName() + " did not finish in 120 s (deadlock?)");
+        } finally {
+            if (wasAttached) MAIN.attach();
         }
         if (!failures.isEmpty()) {
             AssertionError e = new AssertionError(failures.size() + " worker(s) failed; first: " + failures.get(0), failures.get(0));
