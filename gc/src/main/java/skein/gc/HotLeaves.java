@@ -212,6 +212,33 @@ public final class HotLeaves {
         }
     }
 
+    /**
+     * Registers leaf {@code o} at once, in a pause of its own (tests and jcstress harnesses; the
+     * runtime registers what sampling found). The caller is attached and holds a reference.
+     * Returns whether {@code o} is registered now.
+     */
+    public static boolean registerNow(PyObject o, ThreadState ts) {
+        if (!ENABLED || (o.lpGcBits() & PyObject.GC_LEAF) == 0) return false;
+        if (ts.hotCandidateCount >= BATCH) registerCandidates(ts);
+        o.gaaShared(PyObject.SHARED_ONE);
+        ts.hotCandidates[ts.hotCandidateCount++] = o;
+        registerCandidates(ts);
+        return isRegistered(o);
+    }
+
+    /**
+     * Stops the world and frees the registered leaves nothing refers to, as every collection
+     * does (tests and jcstress harnesses). The caller is attached.
+     */
+    public static void sweepNow(ThreadState ts) {
+        StopTheWorld.stop(ts);
+        try {
+            sweepWithWorldStopped(ts);
+        } finally {
+            StopTheWorld.start(ts);
+        }
+    }
+
     /** Leaves registered now (tests, reports). */
     public static int registeredCount() {
         return registered;

@@ -48,7 +48,9 @@ final class StressCommand implements Callable<Integer> {
     List<String> only = new ArrayList<>();
 
     @Option(names = "--faults", paramLabel = "KINDS", split = ",",
-            description = "Fault injection: storm (eval-breaker storms), merge (forced refcount merges), stw (stop-the-world pauses), switch (forced GIL switches; --gil only).")
+            description = "Fault injection: storm (eval-breaker storms), merge (forced refcount merges), stw (stop-the-world pauses), "
+                    + "hot (every non-owner reference to an int, float or str registers it for per-thread counting, a pause each batch), "
+                    + "switch (forced GIL switches; --gil only).")
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--timeout", paramLabel = "S", description = "Seconds before a program counts as hung (default ${DEFAULT-VALUE}).")
@@ -64,8 +66,8 @@ final class StressCommand implements Callable<Integer> {
             return 0;
         }
         for (String f : faults) {
-            if (!List.of("storm", "merge", "stw", "switch").contains(f)) {
-                System.err.println("skein stress: unknown fault '" + f + "' (storm, merge, stw, switch)");
+            if (!List.of("storm", "merge", "stw", "hot", "switch").contains(f)) {
+                System.err.println("skein stress: unknown fault '" + f + "' (storm, merge, stw, hot, switch)");
                 return 2;
             }
         }
@@ -129,6 +131,7 @@ final class StressCommand implements Callable<Integer> {
             cmd.add("-Dskein.faults=" + String.join(",", faults));
             cmd.add("-Dskein.faults.seed=" + seed);
         }
+        if (faults.contains("hot")) cmd.add("-Dskein.perthread.sample=1"); // skein.gc.HotLeaves
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
@@ -154,10 +157,10 @@ final class StressCommand implements Callable<Integer> {
         Map<String, Long> c = readCounters(counters);
         long pauses = c.get("stw_pauses");
         String ttsp = pauses > 0 ? String.format(" (ttsp %.0f us)", c.get("stw_ttsp_nanos") / 1e3 / pauses) : "";
-        System.out.printf("%-4s %-15s %6.2fs  mutex fast/spin/park %s/%s/%s  cs-suspend %s  brc queued/merged %s/%s  stw %s%s  gil-switch %s  faults %s%n",
+        System.out.printf("%-4s %-15s %6.2fs  mutex fast/spin/park %s/%s/%s  cs-suspend %s  brc queued/merged %s/%s  hot leaves %s  stw %s%s  gil-switch %s  faults %s%n",
                 pass ? "PASS" : "FAIL", name, secs, c.get("mutex_fast"), c.get("mutex_contended"), c.get("mutex_parked"),
-                c.get("cs_suspensions"), c.get("brc_queued"), c.get("brc_merged"), pauses, ttsp, c.get("gil_drops"),
-                c.get("faults_injected"));
+                c.get("cs_suspensions"), c.get("brc_queued"), c.get("brc_merged"), c.get("per_thread_registered"), pauses, ttsp,
+                c.get("gil_drops"), c.get("faults_injected"));
         if (!pass) {
             if (!finished) System.out.println("     timed out after " + timeout + " s (a hang?)");
             else System.out.println("     exit status " + p.exitValue() + (noLeaks ? "" : "; leak report: " + leakText.replace('\n', ' ')));

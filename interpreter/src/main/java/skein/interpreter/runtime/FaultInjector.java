@@ -15,12 +15,15 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Fault injection for the stress suite ({@code skein stress}): a background thread that, at
  * random intervals of tens to hundreds of microseconds, disturbs the Python threads in ways a
- * correct runtime must shrug off. Chosen with {@code -Dskein.faults=storm,merge,stw,switch}
+ * correct runtime must shrug off. Chosen with {@code -Dskein.faults=storm,merge,stw,hot,switch}
  * and seeded with {@code -Dskein.faults.seed=N}:
  * <ul>
  *   <li>{@code storm}: raise a no-op eval-breaker bit on every thread (the slow path, constantly);</li>
  *   <li>{@code merge}: ask every thread to merge its queued refcounts now;</li>
  *   <li>{@code stw}: stop the world briefly (as the collector will);</li>
+ *   <li>{@code hot}: nothing here: {@code skein stress} runs the program with
+ *       {@code -Dskein.perthread.sample=1}, so that every non-owner reference to a leaf makes it
+ *       a candidate for per-thread counting ({@code skein.gc.HotLeaves});</li>
  *   <li>{@code switch}: GIL mode: make the holder hand the GIL over now.</li>
  * </ul>
  */
@@ -53,8 +56,8 @@ final class FaultInjector implements Runnable {
     private FaultInjector(String spec, long seed) {
         List<String> kinds = List.of(spec.split(","));
         for (String k : kinds) {
-            if (!List.of("storm", "merge", "stw", "switch", "").contains(k)) {
-                throw new IllegalArgumentException("unknown fault '" + k + "' (storm, merge, stw, switch)");
+            if (!List.of("storm", "merge", "stw", "hot", "switch", "").contains(k)) {
+                throw new IllegalArgumentException("unknown fault '" + k + "' (storm, merge, stw, hot, switch)");
             }
         }
         storm = kinds.contains("storm");
