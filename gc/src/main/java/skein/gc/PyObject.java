@@ -23,7 +23,9 @@ import java.lang.invoke.VarHandle;
  *
  * <h2>Who writes what</h2>
  * <ul>
- *   <li>{@code ownerTid}: set at birth; cleared to 0 (never to another id) when the counts merge.</li>
+ *   <li>{@code ownerTid}: set at birth; cleared to 0 (never to another id) when the counts merge;
+ *       {@code -(index + 1)}, no thread's id, while a hot leaf is counted per thread
+ *       ({@link HotLeaves}: set and cleared with the world stopped).</li>
  *   <li>{@code localRef}: the owner only, plain writes; after the owner exited, whoever merges.
  *       {@link #IMMORTAL_LOCAL} marks immortal objects.</li>
  *   <li>{@code sharedRef}: any thread, atomically: {@code count << 2 | flags}.</li>
