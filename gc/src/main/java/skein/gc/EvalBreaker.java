@@ -21,7 +21,7 @@ public interface EvalBreaker {
     int POKE = 1 << 5;
     /** Enough tracked objects were made since the last cycle collection: run one here ({@link Collector}). */
     int GC_SCHEDULED = 1 << 6;
-    /** This thread sampled enough hot shared objects: register them in a pause ({@link HotLeaves}). */
+    /** This thread sampled enough hot shared leaves: register them in a pause ({@link HotLeaves}). */
     int PER_THREAD_REFS = 1 << 7;
 
     /** Sets {@code bits}; called by any thread. */

@@ -28,7 +28,7 @@ public final class CounterRegistry {
     private volatile boolean retainThreads;
     private final List<MetricsSnapshot.ThreadRow> retiredThreads = new ArrayList<>();
     private int retiredUnkept;
-    private final Map<Object, HotObjects.Entry> retiredHotLeaves = new IdentityHashMap<>();
+    private final Map<Object, HotObjects.Entry> retiredHotShared = new IdentityHashMap<>();
     private final Map<Object, HotObjects.Entry> retiredHotLocks = new IdentityHashMap<>();
 
     public synchronized ThreadCounters newThread(String threadName) {
@@ -62,8 +62,8 @@ public final class CounterRegistry {
             else retiredUnkept++;
         }
         if (c.hotShared() != null) {
-            HotObjects.addTable(retiredHotLeaves, c.hotShared());
-            HotObjects.prune(retiredHotLeaves, RETIRED_HOT_LIMIT);
+            HotObjects.addTable(retiredHotShared, c.hotShared());
+            HotObjects.prune(retiredHotShared, RETIRED_HOT_LIMIT);
         }
         if (c.hotLocks() != null) {
             HotObjects.addTable(retiredHotLocks, c.hotLocks());
@@ -114,7 +114,7 @@ public final class CounterRegistry {
     /** The hot-object tables of every thread, merged: shared refcount samples, or contended locks. */
     synchronized Map<Object, HotObjects.Entry> hot(boolean locks) {
         Map<Object, HotObjects.Entry> m = new IdentityHashMap<>();
-        for (Map.Entry<Object, HotObjects.Entry> e : (locks ? retiredHotLocks : retiredHotLeaves).entrySet()) {
+        for (Map.Entry<Object, HotObjects.Entry> e : (locks ? retiredHotLocks : retiredHotShared).entrySet()) {
             m.put(e.getKey(), e.getValue().copy());
         }
         for (ThreadCounters c : live) {
