@@ -23,8 +23,12 @@ import java.util.List;
  * <h2>The protocol</h2>
  * <ul>
  *   <li><b>Sampling.</b> Every {@link #SAMPLE_PERIOD}-th non-owner increment of a leaf on a
- *       thread takes one more reference to it (a candidate) and keeps it in the thread's list.
- *       A full list raises {@link EvalBreaker#PER_THREAD_REFS}.</li>
+ *       thread samples it. A leaf sampled {@link #HOT_SAMPLES} times (by any threads; the count
+ *       lives in its mutex byte, which no critical section uses for a leaf) is hot: the thread
+ *       takes one more reference to it (a candidate) and keeps it in its list. A full list raises
+ *       {@link EvalBreaker#PER_THREAD_REFS}. Without the threshold, two threads reading a big
+ *       list once each registered 4,096 items they never read again, in 128 pauses, and ran
+ *       10-20% slower.</li>
  *   <li><b>Registration, world stopped</b> ({@link #registerCandidates}, at the sampling
  *       thread's eval breaker). With every other thread suspended at a safe point nobody is in
  *       the middle of a count change, so the owner's local count can be merged into the shared
@@ -55,7 +59,8 @@ import java.util.List;
  *
  * <p>Only under biased counting (the free-threaded default). {@code -Dskein.perthread.leaves=0}
  * turns it off, to compare with CPython's behaviour; {@code -Dskein.perthread.sample=N} sets the
- * sampling period (1: every non-owner increment of a leaf, which the test modes use).
+ * sampling period (1: every non-owner increment of a leaf, which the test modes use) and
+ * {@code -Dskein.perthread.hot=N} the samples that make a leaf hot.
  */
 public final class HotLeaves {
     private HotLeaves() {}
@@ -64,6 +69,8 @@ public final class HotLeaves {
     public static final int MAX_LEAVES = Integer.getInteger("skein.perthread.leaves", 4096);
     /** A thread samples every this many non-owner increments of leaves. */
     static final int SAMPLE_PERIOD = Math.max(1, Integer.getInteger("skein.perthread.sample", 16));
+    /** Samples that make a leaf hot (about {@code HOT_SAMPLES x SAMPLE_PERIOD} non-owner references). */
+    static final int HOT_SAMPLES = Math.max(1, Math.min(100, Integer.getInteger("skein.perthread.hot", 4)));
     /** Candidates a thread collects before it asks for a pause to register them. */
     static final int BATCH = 32;
     /** Whether sampling runs at all. */
@@ -103,11 +110,17 @@ public final class HotLeaves {
 
     /**
      * Called on a non-owner's increment of a leaf ({@code o}, which the caller now holds a
-     * reference to) when the thread's countdown ran out: makes it a candidate.
+     * reference to) when the thread's countdown ran out: makes it a candidate once it is hot.
      */
     static void sample(PyObject o, ThreadState ts) {
         ts.hotSampleCountdown = SAMPLE_PERIOD;
         if (full || ts.hotCandidateCount >= BATCH) return;
+        int seen = o.lpMutex() + 1; // racy: a lost count only delays
+        if (seen < HOT_SAMPLES) {
+            o.spMutex((byte) seen);
+            return;
+        }
+        o.spMutex((byte) 0);
         // The candidate's own reference keeps it alive until the pause, where it becomes the bias.
         o.gaaShared(PyObject.SHARED_ONE);
         ts.hotCandidates[ts.hotCandidateCount++] = o;

@@ -29,7 +29,8 @@ import java.lang.invoke.VarHandle;
  *   <li>{@code localRef}: the owner only, plain writes; after the owner exited, whoever merges.
  *       {@link #IMMORTAL_LOCAL} marks immortal objects.</li>
  *   <li>{@code sharedRef}: any thread, atomically: {@code count << 2 | flags}.</li>
- *   <li>{@code mutex}: any thread, CAS (critical sections).</li>
+ *   <li>{@code mutex}: any thread, CAS (critical sections, which lock containers only); a leaf's,
+ *       never locked, counts {@link HotLeaves}' samples instead (racy plain writes).</li>
  *   <li>{@code gcBits}: the collector, and deallocation ({@link #FREED}).</li>
  * </ul>
  */
@@ -336,6 +337,9 @@ public abstract class PyObject {
     public final long gaaShared(long delta) { return (long) SHARED.getAndAdd(this, delta); }
 
     public final byte lvMutex() { return (byte) MUTEX.getVolatile(this); }
+    /** A leaf's mutex byte, which no critical section uses: {@link HotLeaves} counts samples in it. */
+    public final byte lpMutex() { return mutex; }
+    public final void spMutex(byte v) { mutex = v; }
     public final boolean casMutex(byte expect, byte update) { return MUTEX.compareAndSet(this, expect, update); }
     public final void soMutex(byte v) { MUTEX.setRelease(this, v); }
 

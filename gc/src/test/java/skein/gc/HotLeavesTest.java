@@ -41,10 +41,39 @@ class HotLeavesTest {
     private Leaf registeredLeaf() {
         Leaf x = new Leaf(creator);
         RefCount.incref(x, main); // a non-owner's reference: the shared word
-        HotLeaves.sample(x, main);
+        sampleUntilCandidate(x, main);
         HotLeaves.registerCandidates(main);
         assertTrue(HotLeaves.isRegistered(x), "registered in the pause");
         return x;
+    }
+
+    /** Samples {@code x} on {@code ts} until it is hot; returns how many samples that took. */
+    private static int sampleUntilCandidate(PyObject x, ThreadState ts) {
+        int before = ts.hotCandidateCount;
+        int n = 0;
+        while (ts.hotCandidateCount == before) {
+            HotLeaves.sample(x, ts);
+            n++;
+            assertTrue(n <= HotLeaves.HOT_SAMPLES, "hot after HOT_SAMPLES samples");
+        }
+        return n;
+    }
+
+    @Test
+    void aLeafSampledFewerTimesThanTheThresholdIsNotACandidate() {
+        assumeTrue(HotLeaves.HOT_SAMPLES > 1);
+        Leaf x = new Leaf(creator);
+        RefCount.incref(x, main);
+        int before = main.hotCandidateCount;
+        for (int k = 1; k < HotLeaves.HOT_SAMPLES; k++) HotLeaves.sample(x, main);
+        assertEquals(before, main.hotCandidateCount, "a leaf read a few times stays counted on the shared word");
+        assertEquals(HotLeaves.HOT_SAMPLES, sampleUntilCandidate(x, main) + HotLeaves.HOT_SAMPLES - 1);
+        HotLeaves.registerCandidates(main);
+        assertTrue(HotLeaves.isRegistered(x));
+        RefCount.decref(x, main);
+        RefCount.decref(x, creator);
+        Collector.collect(main, Collector.Reason.MANUAL);
+        assertTrue(x.isFreed());
     }
 
     private static int index(PyObject x) {
@@ -106,8 +135,8 @@ class HotLeavesTest {
     void aLeafSampledTwiceIsRegisteredOnceAndItsSecondCandidateReferenceIsDropped() {
         Leaf x = new Leaf(creator);
         RefCount.incref(x, main);
-        HotLeaves.sample(x, main);
-        HotLeaves.sample(x, main);
+        sampleUntilCandidate(x, main);
+        sampleUntilCandidate(x, main);
         int before = HotLeaves.registeredCount();
         HotLeaves.registerCandidates(main);
         assertEquals(before + 1, HotLeaves.registeredCount());
@@ -135,7 +164,7 @@ class HotLeavesTest {
         ThreadState sampler = ThreadRegistry.create("sampler");
         Leaf x = new Leaf(creator);
         RefCount.incref(x, sampler);
-        HotLeaves.sample(x, sampler);
+        sampleUntilCandidate(x, sampler);
         ThreadRegistry.exit(sampler); // never registered: its candidate reference goes
         RefCount.decref(x, main); // the sampler's read reference, handed over
         RefCount.decref(x, creator);
