@@ -121,10 +121,14 @@ public final class HotLeaves {
             return;
         }
         o.spMutex((byte) 0);
-        // The candidate's own reference keeps it alive until the pause, where it becomes the bias.
+        if (addCandidate(o, ts)) ts.evalBreaker().raise(EvalBreaker.PER_THREAD_REFS);
+    }
+
+    /** Takes the candidate's own reference, which keeps it alive until the pause and there becomes the bias; returns whether the batch is full. */
+    private static boolean addCandidate(PyObject o, ThreadState ts) {
         o.gaaShared(PyObject.SHARED_ONE);
         ts.hotCandidates[ts.hotCandidateCount++] = o;
-        if (ts.hotCandidateCount == BATCH) ts.evalBreaker().raise(EvalBreaker.PER_THREAD_REFS);
+        return ts.hotCandidateCount == BATCH;
     }
 
     /**
@@ -177,12 +181,17 @@ public final class HotLeaves {
 
     private static void sweepLocked(ThreadState ts) {
         PerThreadRefs.forEachLeafWithWorldStopped((o, index, slots) -> {
-            long count = (o.lpShared() >> PyObject.SHARED_SHIFT) - 1 + slots;
+            long count = trueCount(o, slots);
             if (count > 0) return;
             if (count < 0) throw new RefcountError("sweep", o, "per-thread count sums to " + count);
             unregisterLocked(o, index, 0);
             Dealloc.dealloc(o, ts); // a leaf: nothing to finalize, clear or recycle
         });
+    }
+
+    /** A registered leaf's references: its merged shared count, less the bias, plus its slots' sum. */
+    private static long trueCount(PyObject o, long slots) {
+        return (o.lpShared() >> PyObject.SHARED_SHIFT) - 1 + slots;
     }
 
     /** Back to ordinary counting with {@code count} references, merged. World stopped, class lock held. */
@@ -204,7 +213,7 @@ public final class HotLeaves {
         List<PyObject> free = new ArrayList<>();
         synchronized (HotLeaves.class) {
             PerThreadRefs.forEachLeafWithWorldStopped((o, index, slots) -> {
-                long count = (o.lpShared() >> PyObject.SHARED_SHIFT) - 1 + slots;
+                long count = trueCount(o, slots);
                 if (count < 0) throw new RefcountError("fold", o, "per-thread count sums to " + count);
                 unregisterLocked(o, index, count);
                 if (count == 0) free.add(o);
@@ -233,8 +242,7 @@ public final class HotLeaves {
     public static boolean registerNow(PyObject o, ThreadState ts) {
         if (!ENABLED || (o.lpGcBits() & PyObject.GC_LEAF) == 0) return false;
         if (ts.hotCandidateCount >= BATCH) registerCandidates(ts);
-        o.gaaShared(PyObject.SHARED_ONE);
-        ts.hotCandidates[ts.hotCandidateCount++] = o;
+        addCandidate(o, ts);
         registerCandidates(ts);
         return isRegistered(o);
     }

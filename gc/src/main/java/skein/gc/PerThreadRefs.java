@@ -123,19 +123,10 @@ public final class PerThreadRefs {
      */
     static void forEachWithWorldStopped(SlotSum action) {
         PyObject[] a = objects;
-        long[] exited;
-        synchronized (PerThreadRefs.class) {
-            exited = retired;
-        }
         for (int i = 0; i < a.length; i++) {
             PyObject o = a[i];
             if (o == null || (o.lpGcBits() & PyObject.GC_PER_THREAD) == 0) continue;
-            long sum = i < exited.length ? exited[i] : 0;
-            for (ThreadState t : ThreadRegistry.registered()) {
-                long[] r = t.perThreadRefs;
-                if (i < r.length) sum += r[i];
-            }
-            action.accept(o, i, sum);
+            action.accept(o, i, slotSumWithWorldStopped(i));
         }
     }
 
@@ -145,13 +136,7 @@ public final class PerThreadRefs {
      * its garbage instances drop as they are freed reach its count. World stopped.
      */
     static void foldWithWorldStopped(PyObject o, int index, long sum) {
-        for (ThreadState t : ThreadRegistry.registered()) {
-            long[] r = t.perThreadRefs;
-            if (index < r.length) r[index] = 0;
-        }
-        synchronized (PerThreadRefs.class) {
-            if (index < retired.length) retired[index] = 0;
-        }
+        zeroSlotsWithWorldStopped(index);
         o.andNotGcBits(PyObject.GC_PER_THREAD);
         RefCount.addWithWorldStopped(o, sum);
     }
@@ -177,11 +162,7 @@ public final class PerThreadRefs {
 
     /** An unregistered leaf's index: its slots are zeroed and the index reused. World stopped. */
     static synchronized void releaseLeafWithWorldStopped(int index) {
-        for (ThreadState t : ThreadRegistry.registered()) {
-            long[] r = t.perThreadRefs;
-            if (index < r.length) r[index] = 0;
-        }
-        if (index < retired.length) retired[index] = 0;
+        zeroSlotsWithWorldStopped(index);
         objects[index] = null;
         if (freeCount == freeIndices.length) freeIndices = Arrays.copyOf(freeIndices, freeCount * 2);
         freeIndices[freeCount++] = index;
@@ -198,6 +179,17 @@ public final class PerThreadRefs {
             PyObject o = a[i];
             if (o == null || o.lpOwner() >= 0) continue;
             action.accept(o, i, slotSumWithWorldStopped(i));
+        }
+    }
+
+    /** Zeroes every live thread's slot at {@code index} and the exited threads' one. World stopped. */
+    private static void zeroSlotsWithWorldStopped(int index) {
+        for (ThreadState t : ThreadRegistry.registered()) {
+            long[] r = t.perThreadRefs;
+            if (index < r.length) r[index] = 0;
+        }
+        synchronized (PerThreadRefs.class) {
+            if (index < retired.length) retired[index] = 0;
         }
     }
 

@@ -63,7 +63,7 @@ public class BRC_13_HotLeafReadVsSweep {
     volatile PyObject slot;
 
     public BRC_13_HotLeafReadVsSweep() {
-        Policy.check();
+        Policy.requireBiased();
         leaf = new Leaf(owner);
         slot = leaf; // the owner's reference is now the container's
         ThreadState registrar = ThreadRegistry.create("registrar");
