@@ -14,7 +14,7 @@ the same for any THREADS). The thread harness is harness.py, beside it.
 from harness import main
 
 
-DEFAULT_N = 3000000
+DEFAULT_N = 8000000
 
 
 class Point:

@@ -14,7 +14,7 @@ the same for any THREADS). The thread harness is harness.py, beside it.
 from harness import main
 
 
-DEFAULT_N = 6000000
+DEFAULT_N = 15000000
 
 
 def mix(x, i):

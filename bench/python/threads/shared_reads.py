@@ -15,7 +15,7 @@ the same for any THREADS). The thread harness is harness.py, beside it.
 from harness import main
 
 
-DEFAULT_N = 4500000
+DEFAULT_N = 10000000
 
 VALUES = [100003 + 7919 * i for i in range(1024)]
 KEYS = ["key%d" % i for i in range(512)]

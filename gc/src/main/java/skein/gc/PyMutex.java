@@ -5,7 +5,9 @@ import skein.metrics.ThreadCounters;
 /**
  * The per-object mutex of free-threaded CPython ({@code PyMutex}, {@code Python/lock.c}) over
  * the {@code mutex} byte of a {@link PyObject} header. Two bits:
- * {@link #LOCKED} and {@link #HAS_PARKED} (some thread may be waiting in the {@link ParkingLot}).
+ * {@link #LOCKED} and {@link #HAS_PARKED} (some thread may be waiting in the {@link ParkingLot}),
+ * and a third, {@link #BIASED}, alone in the byte of an object whose owner may run sections on it
+ * without locking ({@link BiasedSections}): the slow path of every other lock clears it first.
  *
  * <h2>Protocol</h2>
  * <ul>
@@ -50,6 +52,8 @@ public final class PyMutex {
     public static final byte UNLOCKED = 0;
     public static final byte LOCKED = 1;
     public static final byte HAS_PARKED = 2;
+    /** The owner may be in a section without the mutex: {@link BiasedSections#revoke} before locking. */
+    public static final byte BIASED = 4;
 
     /** Spins before parking (CPython: 40 {@code sched_yield}s). */
     static final int SPIN_LIMIT = 40;
@@ -91,6 +95,10 @@ public final class PyMutex {
         long fairAfter = 0;
         for (;;) {
             byte v = o.lvMutex();
+            if ((v & BIASED) != 0) {
+                BiasedSections.revoke(o, ts);
+                continue;
+            }
             if ((v & LOCKED) == 0) {
                 if (o.casMutex(v, (byte) (v | LOCKED))) break;
                 continue;

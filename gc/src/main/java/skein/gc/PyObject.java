@@ -319,6 +319,12 @@ public abstract class PyObject {
     // but they stay a single instruction where C2 has run out of inlining budget (the eval loop),
     // where a VarHandle access becomes a call through its guards.
 
+    /**
+     * The {@link BiasGroup} of this object if it was made {@linkplain BiasedSections biased}, else
+     * null. Read only by a thread about to lock it ({@link BiasedSections#revoke}).
+     */
+    public BiasGroup biasGroup() { return null; }
+
     public final int lpOwner() { return ownerTid; }
     public final int lvOwner() { return (int) OWNER.getVolatile(this); }
     public final void spOwner(int tid) { ownerTid = tid; }

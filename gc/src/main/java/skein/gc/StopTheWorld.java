@@ -59,6 +59,11 @@ public final class StopTheWorld {
         return stopped;
     }
 
+    /** Whether the world is stopped now by {@code ts}'s own request. */
+    public static boolean isStoppedBy(ThreadState ts) {
+        return stopped && requester == ts;
+    }
+
     /** The status a thread state being registered starts with. Called under {@link #REGISTRATION}. */
     static int initialStatus() {
         return requested ? ThreadState.SUSPENDED : ThreadState.DETACHED;

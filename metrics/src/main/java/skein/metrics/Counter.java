@@ -29,6 +29,8 @@ public enum Counter {
     MUTEX_FAST("mutexFast", "skein.lock.acquire", "lock", "object", "contended", "false"),
     MUTEX_CONTENDED("mutexContended", "skein.lock.acquire", "lock", "object", "contended", "true"),
     MUTEX_PARKED("mutexParked", "skein.lock.parked", "lock", "object"),
+    MUTEX_ELIDED("mutexElided", "skein.lock.elided", "lock", "object"),
+    BIAS_REVOCATIONS("biasRevocations", "skein.lock.bias_revocations"),
     MUTEX_WAIT_NANOS("mutexWaitNanos", "skein.lock.wait", "lock", "object"),
     MUTEX_WAIT_MAX_NANOS("mutexWaitMaxNanos", Agg.MAX, "skein.lock.wait", "lock", "object"),
     LOCK_FAST("lockFast", "skein.lock.acquire", "lock", "lock", "contended", "false"),

@@ -54,6 +54,8 @@ public final class Meters {
             Map.entry("skein.freelist.reused", "objects taken from a freelist instead of allocated"),
             Map.entry("skein.lock.acquire", "lock acquisitions by kind (object: per-object mutex of critical sections; lock, rlock: threading; gil), contended or not"),
             Map.entry("skein.lock.parked", "per-object mutex acquisitions that parked the thread at least once"),
+            Map.entry("skein.lock.elided", "critical sections an owner ran on its biased object (an instance dict) without taking the mutex"),
+            Map.entry("skein.lock.bias_revocations", "stop-the-world pauses that turned a class's biased instance dicts back to plain locking (another thread needed one's mutex)"),
             Map.entry("skein.lock.wait", "time waited by contended lock acquisitions"),
             Map.entry("skein.critical_section.suspensions", "times a thread suspended its critical sections before blocking"),
             Map.entry("skein.thread.detaches", "times a thread detached from the runtime (before blocking)"),

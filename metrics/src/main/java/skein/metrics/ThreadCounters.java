@@ -54,6 +54,10 @@ public final class ThreadCounters {
     public long mutexContended;
     /** Mutex acquisitions that parked the thread at least once (disjoint from the two above). */
     public long mutexParked;
+    /** Critical sections an owner ran on its biased object without the mutex ({@code skein.gc.BiasedSections}). */
+    public long mutexElided;
+    /** Stop-the-world pauses this thread made to turn a bias group off (a non-owner needed the mutex). */
+    public long biasRevocations;
     /** Time spent in contended mutex acquisitions (spinning and parked), and the longest one. */
     public long mutexWaitNanos, mutexWaitMaxNanos;
     /** {@code _thread.lock} ({@code threading.Lock}): acquisitions at the first try; ones that had to wait; the wait. */

@@ -1,5 +1,6 @@
 package skein.interpreter.objects;
 
+import skein.gc.BiasedSections;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 
@@ -12,6 +13,10 @@ import java.lang.invoke.VarHandle;
  * installs it with a CAS, and the loser drops its own and uses the winner's (CPython's
  * {@code _PyObject_GetManagedDict} / {@code ensure_managed_dict} do the same). Readers load the
  * field with an acquire load, so they see the dictionary's fields initialised.
+ *
+ * <p>A new instance dictionary is biased to the thread that made it
+ * ({@link skein.gc.BiasedSections}): that thread's attribute stores ({@link PyDict#putStr}) take
+ * no lock until another thread locks one of the class's instance dictionaries.
  */
 final class InstanceDicts {
     private InstanceDicts() {}
@@ -31,6 +36,7 @@ final class InstanceDicts {
         if (d != null) return d;
         PyDict made = new PyDict(ts);
         made.markUnseenInstanceDict();
+        if (BiasedSections.ENABLED) made.biasTo(o.type().instanceDictBias());
         PyDict witness = (PyDict) field.compareAndExchange(o, (PyDict) null, made);
         if (witness == null) return made;
         RefCount.decref(made, ts);

@@ -1,5 +1,7 @@
 package skein.interpreter.objects;
 
+import skein.gc.BiasGroup;
+import skein.gc.BiasedSections;
 import skein.gc.CriticalSection;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
@@ -133,6 +135,20 @@ public class PyDict extends PyObj {
 
     void markUnseenInstanceDict() {
         unseenInstanceDict = true;
+    }
+
+    /** The switch this dictionary's bias depends on, or null if it was never biased. */
+    private BiasGroup bias;
+
+    /** Makes this new, unpublished instance dictionary biased to its owner (see {@link #putStr}). */
+    void biasTo(BiasGroup group) {
+        bias = group;
+        BiasedSections.bias(this);
+    }
+
+    @Override
+    public BiasGroup biasGroup() {
+        return bias;
     }
 
     /** Python code got hold of this dictionary ({@code obj.__dict__}): from now on it counts as an object of its own. */
@@ -373,6 +389,17 @@ public class PyDict extends PyObj {
             if (ix >= 0) hint.setIndex(ix);
         }
         if (ix >= 0) {
+            BiasGroup g = bias;
+            if (g != null && BiasedSections.canElide(this, g, ts)) {
+                // The owner of a biased dictionary is its only writer (any other must stop the
+                // world first, and this read spans no safe point): the value cannot change or
+                // die under it, so no try-incref and no re-check.
+                PyObj v = t.values[ix];
+                if (v != null) {
+                    RefCount.incref(v, ts);
+                    return v;
+                }
+            }
             PyObj v = takeValue(t, ix, ts, false);
             if (v != null) return v;
         }
@@ -529,7 +556,12 @@ public class PyDict extends PyObj {
     public void putStr(PyStr key, PyObj value, ThreadState ts, IndexHint hint) {
         PyObj old = null;
         RefCount.incref(value, ts);
-        CriticalSection.begin(ts, this);
+        // The body runs no Python code, cannot block and takes no other lock, so the owner of a
+        // biased instance dictionary may run it without the mutex (BiasedSections).
+        BiasGroup g = bias;
+        boolean elided = g != null && BiasedSections.canElide(this, g, ts);
+        if (elided) BiasedSections.countElided(ts);
+        else CriticalSection.begin(ts, this);
         try {
             int ix = hint == null ? -1 : hint.index();
             if (ix < 0 || ix >= nentries || table.keys[ix] != key) {
@@ -546,7 +578,7 @@ public class PyDict extends PyObj {
                 insertNew(key, key.hash(), value);
             }
         } finally {
-            CriticalSection.end(ts);
+            if (!elided) CriticalSection.end(ts);
         }
         if (old != null) RefCount.decref(old, ts);
     }

@@ -1,5 +1,7 @@
 package skein.interpreter.objects;
 
+import skein.gc.BiasGroup;
+
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 import skein.interpreter.runtime.PyThreadState;
@@ -77,6 +79,13 @@ public class PyType extends PyObj implements Weakrefable {
     private final PyType metatype;
     private int slotCount;
     private boolean instancesHaveDict = true;
+    /**
+     * The switch of this class's instances' biased dictionaries (their owners store attributes
+     * without the mutex until another thread needs one's lock: {@code skein.gc.BiasedSections}).
+     * Made on first use; one per class, not inherited, so sharing one class's instances leaves
+     * its subclasses' biased.
+     */
+    private volatile BiasGroup instanceDictBias;
     /** Whether instances may be weakly referenced as far as this class decides ({@code __slots__} without {@code __weakref__} says no). */
     private boolean instancesHaveWeakref;
     /** False for builtin types that cannot be subclassed ({@code bool}), CPython's missing Py_TPFLAGS_BASETYPE. */
@@ -210,6 +219,18 @@ public class PyType extends PyObj implements Weakrefable {
 
     /** Whether instances get a {@code __dict__} (false when the whole MRO uses {@code __slots__}). */
     public boolean instancesHaveDict() { return instancesHaveDict; }
+
+    /** The {@link BiasGroup} of this class's instances' dictionaries (see the field). */
+    public BiasGroup instanceDictBias() {
+        BiasGroup g = instanceDictBias;
+        if (g == null) {
+            synchronized (this) {
+                g = instanceDictBias;
+                if (g == null) instanceDictBias = g = new BiasGroup(name);
+            }
+        }
+        return g;
+    }
 
     /**
      * Whether a class made by a {@code class} statement gives its instances a weak-reference

@@ -555,6 +555,9 @@ class SharedContainersTest {
                 long deadline = System.nanoTime() + 10_000_000_000L;
                 while (arrived.get() < 2 * (r + 1)) {
                     if (System.nanoTime() > deadline) throw new AssertionError("partner gone");
+                    // a safe point, as a Python loop has: the partner's first store may have to
+                    // stop the world (to turn the class's biased dicts off)
+                    ts.serviceEvalBreaker();
                     Thread.onSpinWait();
                 }
                 PyObj v = big(ts, r);
