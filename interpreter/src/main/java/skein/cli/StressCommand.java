@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 final class StressCommand implements Callable<Integer> {
     /** The suite, in the order it runs. */
     static final List<String> PROGRAMS = List.of("list_append", "list_pop_drain", "dict_disjoint", "dict_shared",
-            "set_churn", "bank_transfer", "bounded_buffer", "queue_pipeline", "object_churn", "cycle_churn", "function_churn",
+            "set_churn", "bank_transfer", "bounded_buffer", "queue_pipeline", "object_churn", "attr_handoff", "cycle_churn", "function_churn",
             "short_threads", "iterate_mutate", "counter_locked");
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads per program (default ${DEFAULT-VALUE}).")
