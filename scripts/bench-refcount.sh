@@ -13,7 +13,8 @@
 #   RawPairBaseline.{lockAddPair,plainAddPair}       the same pair on a bare long field, no Skein code
 # The other primitives (left out with --refcount-only):
 #   MutexBenchmark.*             uncontended lock + unlock: PyMutex, critical sections (1 and 2
-#                                objects), synchronized, ReentrantLock
+#                                objects), synchronized, ReentrantLock, and a biased section (the owner
+#                                of a biased object: a check, no lock)
 #   MutexContendedBenchmark.*    the same with 2 threads on ONE lock
 #   QsbrBenchmark.*              QSBR quiescent report, goal, freelist free + take with and without QSBR
 #   ListReadBenchmark.*          list[i] on a shared list: the lock-free read vs the locked path,

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import skein.gc.BiasedSections;
 import skein.gc.CriticalSection;
 import skein.gc.PyMutex;
 import skein.gc.PyObject;
@@ -22,7 +23,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * Uncontended lock + unlock on one thread, one op = one pair around a plain increment of a
  * field of the state (so the lock cannot be elided as protecting nothing):
  * {@link PyMutex} over the header byte, {@code synchronized} on a plain object,
- * {@link ReentrantLock}, and a {@link CriticalSection} on one object and on two.
+ * {@link ReentrantLock}, and a {@link CriticalSection} on one object and on two; and
+ * {@code biasedSection}, the attribute store's section on an instance dict its thread made
+ * ({@link BiasedSections}: the owner's check, no lock, under the {@code biased} policy; the
+ * ordinary section otherwise).
  *
  * <p>{@code pyMutex} counts into the thread's counters like the interpreter will
  * ({@code skein.metrics.counting}, on by default); {@code pyMutexNoCount} passes no thread state.
@@ -34,6 +38,7 @@ public class MutexBenchmark {
     ThreadState ts;
     PyObject o;
     PyObject o2;
+    BiasedHeader biased;
     final Object monitor = new Object();
     final ReentrantLock lock = new ReentrantLock();
     long guarded;
@@ -43,6 +48,7 @@ public class MutexBenchmark {
         ts = ThreadRegistry.attach("bench-" + Thread.currentThread().getName());
         o = new HeaderOnly(); // immortal: no refcount traffic, no leak tally
         o2 = new HeaderOnly();
+        biased = new BiasedHeader(ts);
     }
 
     @TearDown(Level.Trial)
@@ -87,6 +93,19 @@ public class MutexBenchmark {
         CriticalSection.begin(ts, o);
         guarded++;
         CriticalSection.end(ts);
+    }
+
+    @Benchmark
+    public void biasedSection() {
+        BiasedHeader b = biased;
+        if (BiasedSections.canElide(b, b.group, ts)) {
+            BiasedSections.countElided(ts);
+            guarded++;
+        } else {
+            CriticalSection.begin(ts, b);
+            guarded++;
+            CriticalSection.end(ts);
+        }
     }
 
     @Benchmark
