@@ -21,7 +21,8 @@
 #                         VM it is far below 2.0 for Skein (cores contend for the memory system)
 #                         while CPython pairs reach about 1.9; the gap between the FT speedup
 #                         and this ceiling is what sharing inside the runtime costs.
-# and keeps the best (smallest) SECONDS of each. Speedup = 2 * T1 / T2 (2 threads do twice
+# (every other round with the GIL configurations first, so that neither 1-thread configuration
+# always runs "cold": see CONFIGS_SWAPPED) and keeps the best (smallest) SECONDS of each. Speedup = 2 * T1 / T2 (2 threads do twice
 # the work of 1: 2.0 is perfect scaling, 1.0 none). FT/GIL T1 = the single-thread cost of free
 # threading. Every run of a workload (all configurations, CPython's too) must print the same
 # checksum, and each run checks that its threads' results agree: otherwise the workload is
@@ -213,6 +214,12 @@ for w in ${mode_warnings[@]+"${mode_warnings[@]}"}; do echo "bench-threads: WARN
 
 CONFIGS=(ft1 ft2 ftpair gil1 gil2)
 $have_py && CONFIGS+=(py1 py2)
+# Every other round runs the GIL configurations first. A JVM started within about 2 s of
+# another one's exit runs faster on the microVMs this is measured on (the memory just freed is
+# still backed by the host), and the first configuration of a round follows CPython or nothing:
+# always running FT 1-thread first gave it only "cold" runs and GIL 1-thread only warm ones.
+CONFIGS_SWAPPED=(gil1 gil2 ft1 ft2 ftpair)
+$have_py && CONFIGS_SWAPPED+=(py1 py2)
 printf 'workload\tconfig\trun\tseconds\tchecksum\texit\n' >"$out/runs.tsv"
 
 # The first problem of each kind (one per configuration that died, the first wrong checksum).
@@ -238,7 +245,8 @@ for entry in "${selected[@]}"; do
   declare -A best=() worst=() dead=()
   state=OK note="" ref="" ref_cfg="" failed=false
   for ((i = 1; i <= runs; i++)); do
-    for cfg in "${CONFIGS[@]}"; do
+    if ((i % 2)); then order=("${CONFIGS[@]}"); else order=("${CONFIGS_SWAPPED[@]}"); fi
+    for cfg in "${order[@]}"; do
       [ -n "${dead[$cfg]:-}" ] && continue
       case $cfg in
         ft*) cmd=("${SKEIN[@]}") ;;
