@@ -1,7 +1,6 @@
 package skein.interpreter.objects;
 
 import skein.gc.BiasGroup;
-
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
 import skein.interpreter.runtime.PyThreadState;
