@@ -197,10 +197,16 @@ public final class BiasedRefCount {
      */
     static void mergeZeroLocal(PyObject o, ThreadState ts) {
         long shared = o.laShared();
-        if (shared == 0) {
-            Dealloc.dealloc(o, ts);
-            return;
-        }
+        if (shared == 0) Dealloc.dealloc(o, ts);
+        else giveUpOwnership(o, shared, ts);
+    }
+
+    /**
+     * The rare half of {@link #mergeZeroLocal}, out of line: every decref site that HotSpot
+     * compiles inlines {@code decref} and with it {@code mergeZeroLocal}, and a CAS loop there
+     * made each site's code larger, for objects other threads also hold.
+     */
+    private static void giveUpOwnership(PyObject o, long shared, ThreadState ts) {
         // Cleared before the flag is published, so that "owner 0" always implies "merged".
         o.spOwner(0);
         long merged;
