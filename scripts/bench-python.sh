@@ -141,6 +141,39 @@ run_timed "$out/warmup.skein.out" "$out/warmup.skein.err" "${SKEIN[@]}" -c pass
 run_timed "$out/warmup.python.out" "$out/warmup.python.err" "${CPY[@]}" -c pass
 [ ${#BASE[@]} -gt 0 ] && run_timed "$out/warmup.base.out" "$out/warmup.base.err" "${BASE[@]}" -c pass
 
+# One timed run of Skein (run_skein_side) or of the baseline (run_base_side) on the current
+# kernel: keeps the best time, and marks the kernel ERROR or FAILED on a failed run or an
+# output that differs from CPython's. Nothing once that side has died on this kernel.
+run_skein_side() {
+  $sk_dead && return 0
+  run_timed "$out/$name.skein.out" "$out/$name.skein.err" "${SKEIN[@]}" "$file" "${args[@]}"
+  if [ "$RUN_RC" != 0 ]; then
+    sk_dead=true
+    if [ "$state" != ERROR ]; then
+      state=ERROR note="Skein exit $RUN_RC: $(last_line "$out/$name.skein.err")"
+    fi
+    return 0
+  fi
+  keep_min best_sk
+  if [ -n "$ref" ] && [ "$(cat "$out/$name.skein.out"; echo x)" != "$ref" ] && [ "$state" = OK ]; then
+    state=FAILED
+    note="output differs: Skein printed '$(last_line "$out/$name.skein.out")', CPython '$(last_line "$out/$name.python.out")'"
+  fi
+}
+run_base_side() {
+  { [ ${#BASE[@]} -eq 0 ] || $bs_dead; } && return 0
+  run_timed "$out/$name.base.out" "$out/$name.base.err" "${BASE[@]}" "$file" "${args[@]}"
+  if [ "$RUN_RC" != 0 ]; then
+    bs_dead=true
+    if [ "$state" = OK ]; then state=ERROR note="baseline exit $RUN_RC: $(last_line "$out/$name.base.err")"; fi
+    return 0
+  fi
+  keep_min best_bs
+  if [ -n "$ref" ] && [ "$(cat "$out/$name.base.out"; echo x)" != "$ref" ] && [ "$state" = OK ]; then
+    state=FAILED note="output differs: the baseline printed '$(last_line "$out/$name.base.out")'"
+  fi
+}
+
 rows=()
 status=0
 ok_ratios=()
@@ -173,39 +206,10 @@ for entry in "${selected[@]}"; do
     # same command on both sides came out 1.15x "slower" on the side that always ran second.
     # So with a baseline every JVM run waits until those pages are reported, and Skein and the
     # baseline take turns at going first.
-    for side in $( ((i % 2)) && echo "skein base" || echo "base skein"); do
+    if ((i % 2)); then sides=(skein base); else sides=(base skein); fi
+    for side in "${sides[@]}"; do
       if [ ${#BASE[@]} -gt 0 ]; then sleep "$SETTLE_SECS"; fi
-      if [ "$side" = skein ]; then
-        if ! $sk_dead; then
-          run_timed "$out/$name.skein.out" "$out/$name.skein.err" "${SKEIN[@]}" "$file" "${args[@]}"
-          if [ "$RUN_RC" != 0 ]; then
-            sk_dead=true
-            if [ "$state" != ERROR ]; then
-              state=ERROR note="Skein exit $RUN_RC: $(last_line "$out/$name.skein.err")"
-            fi
-          else
-            keep_min best_sk
-            got=$(cat "$out/$name.skein.out"; echo x)
-            if [ -n "$ref" ] && [ "$got" != "$ref" ] && [ "$state" = OK ]; then
-              state=FAILED
-              note="output differs: Skein printed '$(last_line "$out/$name.skein.out")', CPython '$(last_line "$out/$name.python.out")'"
-            fi
-          fi
-        fi
-      else
-        if [ ${#BASE[@]} -gt 0 ] && ! $bs_dead; then
-          run_timed "$out/$name.base.out" "$out/$name.base.err" "${BASE[@]}" "$file" "${args[@]}"
-          if [ "$RUN_RC" != 0 ]; then
-            bs_dead=true
-            [ "$state" = OK ] && state=ERROR note="baseline exit $RUN_RC: $(last_line "$out/$name.base.err")"
-          else
-            keep_min best_bs
-            if [ -n "$ref" ] && [ "$(cat "$out/$name.base.out"; echo x)" != "$ref" ] && [ "$state" = OK ]; then
-              state=FAILED note="output differs: the baseline printed '$(last_line "$out/$name.base.out")'"
-            fi
-          fi
-        fi
-      fi
+      if [ "$side" = skein ]; then run_skein_side; else run_base_side; fi
     done
   done
   py_s="-" sk_s="-" r="-"
