@@ -24,10 +24,10 @@
 # (every other round with the GIL configurations first, so that neither 1-thread configuration
 # always runs "cold": see CONFIGS_SWAPPED) and keeps the best (smallest) SECONDS of each.
 # Speedup = 2 * T1 / T2 (2 threads do twice the work of 1: 2.0 is perfect scaling, 1.0 none).
-# FT/GIL T1 = the single-thread cost of free threading. Every run of a workload (all configurations, CPython's too) must print the same
-# checksum, and each run checks that its threads' results agree: otherwise the workload is
-# FAILED. If a run exits non-zero, times out or prints something else, it is ERROR, with the
-# last line of its stderr (or stdout).
+# FT/GIL T1 = the single-thread cost of free threading. Every run of a workload (all
+# configurations, CPython's too) must print the same checksum, and each run checks that its
+# threads' results agree: otherwise the workload is FAILED. If a run exits non-zero, times out
+# or prints something else, it is ERROR, with the last line of its stderr (or stdout).
 #
 #   --quick          1 run per configuration and a small N per workload (a smoke test: checks
 #                    that everything runs and agrees; the numbers are not a measurement).
