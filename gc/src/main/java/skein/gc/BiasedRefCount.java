@@ -114,8 +114,12 @@ public final class BiasedRefCount {
         if (owner < 0) {
             // A registered object is freed only after a sweep with the world stopped found no
             // reference, and a reader reaches no safe point between loading the pointer and this
-            // increment.
-            HotLeaves.incref(owner, ts);
+            // increment. HotLeaves.incref written out, for the reason given in decref.
+            int i = ~owner;
+            long[] r = ts.perThreadRefs;
+            if (i >= r.length) r = ts.growPerThreadRefs(i);
+            r[i]++;
+            if (ThreadCounters.ENABLED) ts.counters.increfPerThread++;
             return true;
         }
         long shared = o.lvShared();
@@ -167,27 +171,26 @@ public final class BiasedRefCount {
             if (ThreadCounters.ENABLED) ts.counters.decrefImmortal++;
             return;
         }
-        if (RuntimeConfig.CHECKING) Checks.beforeDecref(o, ts);
+        if (RuntimeConfig.CHECKING) Checks.beforeBiasedDecref(o, ts);
         int owner = o.lpOwner();
         if (owner == ts.id) {
-            if (RuntimeConfig.CHECKING && local <= 0) throw negativeLocal(o, local);
             local--;
             o.spLocal(local);
             if (ThreadCounters.ENABLED) ts.counters.decrefLocal++;
             if (local == 0) mergeZeroLocal(o, ts);
+        } else if (owner < 0) {
+            // HotLeaves.decref, written out: as a call, HotSpot compiled this branch as a call
+            // when the profile said it was never taken (a program warming up on the thread that
+            // made its data), and kept it. Written out, an untaken branch compiles to a trap that
+            // recompiles the caller once threads take it. shared_reads: 1-thread time 7% lower.
+            int i = ~owner;
+            long[] r = ts.perThreadRefs;
+            if (i >= r.length) r = ts.growPerThreadRefs(i);
+            r[i]--;
+            if (ThreadCounters.ENABLED) ts.counters.decrefPerThread++;
         } else {
-            decrefNonOwner(o, owner, ts);
+            decrefShared(o, ts);
         }
-    }
-
-    /** Out of {@link #decref}, as {@link #increfNonOwner} is out of {@link #incref}. */
-    private static void decrefNonOwner(PyObject o, int owner, ThreadState ts) {
-        if (owner < 0) HotLeaves.decref(owner, ts);
-        else decrefShared(o, ts);
-    }
-
-    private static RefcountError negativeLocal(PyObject o, int local) {
-        return new RefcountError("decref", o, "owner's local count would go negative (" + (local - 1) + ")");
     }
 
     /**

@@ -13,4 +13,12 @@ final class Checks {
         if (o.isFreed()) throw new RefcountError("decref", o, "decref of a freed object (double free)");
         ts.checkUsable("decref", o);
     }
+
+    /** {@link #beforeDecref} for biased counting, which also refuses to take the owner's local count below zero. */
+    static void beforeBiasedDecref(PyObject o, ThreadState ts) {
+        beforeDecref(o, ts);
+        int local = o.lpLocal();
+        if (o.lpOwner() == ts.id && local <= 0)
+            throw new RefcountError("decref", o, "owner's local count would go negative (" + (local - 1) + ")");
+    }
 }
