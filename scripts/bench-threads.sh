@@ -4,6 +4,7 @@
 #
 #   scripts/bench-threads.sh [--quick] [--runs N] [--only NAME[,NAME...]] [--n N]
 #                            [--skein CMD] [--skein-gil CMD] [--python CMD] [--timeout SECS]
+#                            [--settle SECS]
 #
 # Each workload bench/python/threads/NAME.py takes `THREADS [N]`: it runs THREADS threads
 # that each do N units of work (the same per thread whatever THREADS is), released together,
@@ -43,6 +44,11 @@
 #                    no --skein-gil: "env PYTHON_GIL=1 CMD").
 #   --python CMD     the CPython reference (default "python3"; "none": no reference column).
 #   --timeout SECS   the limit for one run (default 600); a run that hits it is ERROR.
+#   --settle SECS    wait this long before each timed run (default 3; 0 with --quick): on
+#                    the microVMs this project runs on, a JVM that starts within about 2 s
+#                    of another one's exit runs a few % faster (the memory just freed is
+#                    still backed by the host), which would favour whichever configuration
+#                    runs second. About 5 minutes of the default --runs 3.
 #
 # The script unsets PYTHON_GIL for its runs (it would turn the free-threaded runs into GIL
 # runs) and, before timing, asks each command for sys._is_gil_enabled(): the report warns if
@@ -73,7 +79,7 @@ WORKLOADS=(
 # The targets.
 FT_MIN=1.8 GIL_LO=0.8 GIL_HI=1.2 COST_MAX=1.05
 
-quick=false runs="" only="" n="" timeout_s=600
+quick=false runs="" only="" n="" timeout_s=600 settle=""
 skein_cmd="./skein run" skein_gil_cmd="" skein_given=false python_cmd="python3"
 while [ $# -gt 0 ]; do
   case $1 in
@@ -85,6 +91,7 @@ while [ $# -gt 0 ]; do
     --skein-gil) skein_gil_cmd=${2:?--skein-gil needs a command}; shift ;;
     --python) python_cmd=${2:?--python needs a command}; shift ;;
     --timeout) timeout_s=${2:?--timeout needs seconds}; shift ;;
+    --settle) settle=${2:?--settle needs seconds}; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "bench-threads: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
@@ -95,6 +102,10 @@ if [ -z "$runs" ]; then
 fi
 case $runs in ''|*[!0-9]*|0) echo "bench-threads: --runs must be a positive integer" >&2; exit 2 ;; esac
 case $timeout_s in ''|*[!0-9]*|0) echo "bench-threads: --timeout must be a positive integer" >&2; exit 2 ;; esac
+if [ -z "$settle" ]; then
+  if $quick; then settle=0; else settle=3; fi
+fi
+case $settle in ''|*[!0-9]*) echo "bench-threads: --settle must be a whole number of seconds" >&2; exit 2 ;; esac
 if [ -n "$n" ]; then
   case $n in *[!0-9]*|0) echo "bench-threads: --n must be a positive integer" >&2; exit 2 ;; esac
 fi
@@ -255,6 +266,7 @@ for entry in "${selected[@]}"; do
       esac
       threads=${cfg: -1}
       o=$out/$name.$cfg.out e=$out/$name.$cfg.err
+      if [ "$settle" -gt 0 ]; then sleep "$settle"; fi
       if [ "$cfg" = ftpair ]; then
         run_pair "$o" "$e" "${cmd[@]}" "$file" 1 ${args[@]+"${args[@]}"}
       else
