@@ -1,7 +1,7 @@
 # Sourced by every Skein script: exports JAVA_HOME pointing at a JDK >= 21, and
 # SKEIN_JAVA_MAJOR, its feature version. Order: JAVA_HOME when it qualifies, the `java` on
 # PATH, then the standard install locations (newest first). Fails with one line saying what
-# to install. Every ./skein run sources it, and start-up is a target: no subshells on the way
+# to install. Every ./skein run sources it, and start-up is a target: as few forks as possible
 # (a fork costs a few milliseconds on the microVMs this project runs on).
 
 # Sets SKEIN_MAJOR_OF to the feature version of the JDK at $1, or empty if it is not a JDK.
