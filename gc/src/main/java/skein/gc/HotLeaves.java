@@ -251,6 +251,17 @@ public final class HotLeaves {
      * Stops the world and frees the registered leaves nothing refers to, as every collection
      * does (tests and jcstress harnesses). The caller is attached.
      */
+    /**
+     * Registers {@code ts}'s pending candidates, then frees every registered leaf that nothing
+     * refers to (each step in its own pause). What a leak count taken mid-run needs first: a
+     * candidate holds a reference until its thread's next registration pause, and a registered
+     * leaf whose last reference went lives until the next sweep; neither is a leak.
+     */
+    public static void settleNow(ThreadState ts) {
+        registerCandidates(ts);
+        sweepNow(ts);
+    }
+
     public static void sweepNow(ThreadState ts) {
         StopTheWorld.stop(ts);
         try {
