@@ -90,22 +90,18 @@ public final class HotLeaves {
         return -owner - 1;
     }
 
-    /** A leaf registered at the index {@code owner} encodes gets one more reference from {@code ts}. */
+    /**
+     * A leaf registered at the index {@code owner} encodes gets one more reference from {@code ts}
+     * (a non-owner's {@code incref}). {@code BiasedRefCount.tryIncref} and {@code decref} write
+     * the same count out in their branch instead of calling (see there why); a decrement never
+     * frees: only a sweep can see the sum reach zero.
+     */
     static void incref(int owner, ThreadState ts) {
         int i = indexOf(owner);
         long[] r = ts.perThreadRefs;
         if (i >= r.length) r = ts.growPerThreadRefs(i);
         r[i]++;
         if (ThreadCounters.ENABLED) ts.counters.increfPerThread++;
-    }
-
-    /** Drops a reference to a registered leaf. Never frees: only a sweep can see the sum reach zero. */
-    static void decref(int owner, ThreadState ts) {
-        int i = indexOf(owner);
-        long[] r = ts.perThreadRefs;
-        if (i >= r.length) r = ts.growPerThreadRefs(i);
-        r[i]--;
-        if (ThreadCounters.ENABLED) ts.counters.decrefPerThread++;
     }
 
     /**
@@ -251,6 +247,15 @@ public final class HotLeaves {
      * Stops the world and frees the registered leaves nothing refers to, as every collection
      * does (tests and jcstress harnesses). The caller is attached.
      */
+    public static void sweepNow(ThreadState ts) {
+        StopTheWorld.stop(ts);
+        try {
+            sweepWithWorldStopped(ts);
+        } finally {
+            StopTheWorld.start(ts);
+        }
+    }
+
     /**
      * Registers {@code ts}'s pending candidates, then frees every registered leaf that nothing
      * refers to (each step in its own pause). What a leak count taken mid-run needs first: a
@@ -260,15 +265,6 @@ public final class HotLeaves {
     public static void settleNow(ThreadState ts) {
         registerCandidates(ts);
         sweepNow(ts);
-    }
-
-    public static void sweepNow(ThreadState ts) {
-        StopTheWorld.stop(ts);
-        try {
-            sweepWithWorldStopped(ts);
-        } finally {
-            StopTheWorld.start(ts);
-        }
     }
 
     /** Leaves registered now (tests, reports). */
