@@ -14,14 +14,18 @@ import skein.metrics.ThreadCounters;
  * <ul>
  *   <li>An object is made <em>biased</em> before it is published ({@link #bias}): its mutex byte
  *       is {@link PyMutex#BIASED} and it belongs to an {@link BiasGroup} that is on. Only
- *       instance dictionaries are (see {@code InstanceDicts}).</li>
+ *       instance dictionaries (see {@code InstanceDicts}) and lists (see {@code ListBias}) are.</li>
  *   <li>Its owner (the refcount owner, {@link PyObject#lpOwner()}) may run a section on it
  *       without locking ({@link #canElide}) while the byte is exactly {@code BIASED} and the
  *       group is on. Such an elided section must be straight-line Java: no Python code, no
  *       blocking, no eval-breaker check, no other lock (the store of an attribute with a
- *       {@code str} name). So an elided section never spans a safe point.</li>
- *   <li>Every other locker finds the byte {@code BIASED} in {@link PyMutex#lockSlow} and calls
- *       {@link #revoke} first. The owner itself, or anyone once the group is off, just clears
+ *       {@code str} name; a list's store, append or pop). So an elided section never spans a
+ *       safe point.</li>
+ *   <li>A section the owner cannot run without the mutex (one that may run Python code) locks
+ *       it keeping the bias: {@code BIASED -> BIASED|LOCKED}, and back ({@link #ownerKeepsBias}).
+ *       Its elided sections meanwhile see a byte that is not exactly {@code BIASED} and lock.</li>
+ *   <li>Every other locker finds the {@code BIASED} bit in {@link PyMutex#lockSlow} and calls
+ *       {@link #revoke} first. Anyone once the group is off just clears
  *       the bit: nobody can be in an elided section then. Another thread stops the world
  *       (having suspended its own sections, as before any wait), turns the group off and
  *       restarts it. With the world stopped every other thread is at a safe point, hence
@@ -61,6 +65,18 @@ public final class BiasedSections {
      */
     public static boolean canElide(PyObject o, BiasGroup g, ThreadState ts) {
         return o.lpMutex() == PyMutex.BIASED && o.lpOwner() == ts.id && g.on;
+    }
+
+    /**
+     * Whether {@code ts}, locking {@code o} whose byte it saw exactly {@link PyMutex#BIASED}, may
+     * lock it keeping the bias ({@code BIASED -> BIASED|LOCKED}): it owns {@code o} and the
+     * group is on. Another locker must still revoke; the owner's elided sections see a byte that
+     * is not exactly {@code BIASED} while it holds the lock, and lock (nested) instead.
+     */
+    static boolean ownerKeepsBias(PyObject o, ThreadState ts) {
+        if (ts == null || o.lpOwner() != ts.id) return false;
+        BiasGroup g = o.biasGroup();
+        return g != null && g.on;
     }
 
     /**

@@ -6,8 +6,13 @@ import skein.metrics.ThreadCounters;
  * The per-object mutex of free-threaded CPython ({@code PyMutex}, {@code Python/lock.c}) over
  * the {@code mutex} byte of a {@link PyObject} header. Two bits:
  * {@link #LOCKED} and {@link #HAS_PARKED} (some thread may be waiting in the {@link ParkingLot}),
- * and a third, {@link #BIASED}, alone in the byte of an object whose owner may run sections on it
+ * and a third, {@link #BIASED}, in the byte of an object whose owner may run sections on it
  * without locking ({@link BiasedSections}): the slow path of every other lock clears it first.
+ * The owner's own lock, while its bias holds, keeps it ({@code BIASED -> BIASED|LOCKED}, and the
+ * unlock back to {@code BIASED}), so that one section the owner has to lock for (one that may
+ * run Python code) does not cost all its later ones their elision; another thread finding
+ * {@code BIASED|LOCKED} clears the bit (a pause first, as always) and then waits as for any
+ * locked byte.
  *
  * <h2>Protocol</h2>
  * <ul>
@@ -96,6 +101,13 @@ public final class PyMutex {
         for (;;) {
             byte v = o.lvMutex();
             if ((v & BIASED) != 0) {
+                if (v == BIASED && BiasedSections.ownerKeepsBias(o, ts)) {
+                    // The owner locks for a section it could not run without the mutex; its
+                    // bias stays for the sections after it (the unlock restores BIASED).
+                    if (!o.casMutex(BIASED, (byte) (BIASED | LOCKED))) continue;
+                    if (ThreadCounters.ENABLED) ts.counters.mutexFast++;
+                    return;
+                }
                 BiasedSections.revoke(o, ts);
                 continue;
             }

@@ -57,17 +57,67 @@ class BiasedSectionsTest {
     }
 
     @Test
-    void theOwnersOwnLockClearsTheBitWithoutAPause() {
+    void theOwnersOwnLockKeepsTheBiasWithoutAPause() {
         BiasGroup g = new BiasGroup("C");
         Obj o = new Obj(owner, g);
+        owner.attach();
+        try {
+            CriticalSection.begin(owner, o);
+            assertEquals(PyMutex.BIASED | PyMutex.LOCKED, o.lvMutex(), "locked, the bias kept");
+            assertFalse(BiasedSections.canElide(o, g, owner), "a nested section must see the mutex held");
+            CriticalSection.end(owner);
+            assertEquals(PyMutex.BIASED, o.lvMutex(), "the unlock restores the bias");
+            assertTrue(BiasedSections.canElide(o, g, owner), "later sections skip the mutex again");
+            assertTrue(g.isOn());
+            assertEquals(0, owner.counters.stwPauses);
+            assertEquals(0, owner.counters.biasRevocations);
+        } finally {
+            owner.detach();
+        }
+    }
+
+    @Test
+    void theOwnersLockClearsTheBitOnceTheGroupIsOff() {
+        BiasGroup g = new BiasGroup("C");
+        Obj o = new Obj(owner, g);
+        g.on = false;
         CriticalSection.begin(owner, o);
         assertEquals(PyMutex.LOCKED, o.lvMutex(), "bias bit cleared, then locked");
         CriticalSection.end(owner);
         assertEquals(0, o.lvMutex());
-        assertTrue(g.isOn(), "the owner cannot be in an elided section of its own while it locks");
         assertEquals(0, owner.counters.stwPauses);
-        assertEquals(0, owner.counters.biasRevocations);
-        assertFalse(BiasedSections.canElide(o, g, owner), "once locked, always locked");
+    }
+
+    @Test
+    void aNonOwnerWaitsForTheOwnersBiasedLockAndThenHoldsItUnbiased() throws Exception {
+        BiasGroup g = new BiasGroup("C");
+        Obj o = new Obj(owner, g);
+        owner.attach();
+        CriticalSection.begin(owner, o);
+        owner.detach(); // suspends the section: releases the mutex, a pause may run
+        Thread t = new Thread(() -> {
+            other.attach();
+            try {
+                CriticalSection.begin(other, o);
+                o.value++;
+                CriticalSection.end(other);
+            } finally {
+                other.detach();
+            }
+        });
+        t.start();
+        t.join();
+        assertFalse(g.isOn(), "the other thread's lock turned the group off");
+        owner.attach(); // resumes the owner's section: locks again, now without the bias
+        try {
+            assertEquals(PyMutex.LOCKED, o.lvMutex());
+            o.value++;
+            CriticalSection.end(owner);
+        } finally {
+            owner.detach();
+        }
+        assertEquals(0, o.lvMutex());
+        assertEquals(2, o.value);
     }
 
     @Test

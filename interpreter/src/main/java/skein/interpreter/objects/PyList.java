@@ -1,5 +1,7 @@
 package skein.interpreter.objects;
 
+import skein.gc.BiasGroup;
+import skein.gc.BiasedSections;
 import skein.gc.CriticalSection;
 import skein.gc.RefCount;
 import skein.gc.ThreadState;
@@ -59,10 +61,14 @@ public class PyList extends PyObj {
     /** Items in use: written only in a section; lock-free readers read it once, opaque. */
     int size;
 
+    /** The switch this list's bias depends on ({@link ListBias}), or null if it is not biased. */
+    private BiasGroup bias;
+
     public PyList(ThreadState ts) {
         super(ts);
         items = NO_ITEMS;
         ts.track(this);
+        biasTo(ListBias.LISTS.forNewList());
     }
 
     private PyList(ThreadState ts, PyObj[] items, int size) {
@@ -70,6 +76,56 @@ public class PyList extends PyObj {
         this.items = items;
         this.size = size;
         ts.track(this);
+        biasTo(ListBias.LISTS.forNewList());
+    }
+
+    /**
+     * Makes this new list, which no other thread can reach yet, biased to its owner in
+     * {@code group} ({@link BiasedSections}); nothing if {@code group} is null. Public for the
+     * jcstress harnesses, which give each list a group of its own.
+     */
+    public void biasTo(BiasGroup group) {
+        if (group == null) return;
+        bias = group;
+        BiasedSections.bias(this);
+    }
+
+    @Override
+    public BiasGroup biasGroup() {
+        return bias;
+    }
+
+    /**
+     * Whether {@code ts} may run a section on this list without its mutex now: it owns the list
+     * and the list's group is still on ({@link BiasedSections#canElide}). Only for sections that
+     * run no Python code, cannot block and take no other lock (a store, an append, a pop).
+     */
+    private boolean elideSection(ThreadState ts) {
+        if (mayElide(ts)) {
+            BiasedSections.countElided(ts);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean mayElide(ThreadState ts) {
+        BiasGroup g = bias;
+        return g != null && BiasedSections.canElide(this, g, ts);
+    }
+
+    /**
+     * Begins a section on this list whose body runs no Python code, cannot block and takes no
+     * other lock: without the mutex when {@link #elideSection} allows. Returns whether it did,
+     * for {@link #endPlain}.
+     */
+    private boolean beginPlain(ThreadState ts) {
+        if (elideSection(ts)) return true;
+        CriticalSection.begin(ts, this);
+        return false;
+    }
+
+    private static void endPlain(ThreadState ts, boolean elided) {
+        if (!elided) CriticalSection.end(ts);
     }
 
     /** A list that takes over {@code items[0..n)} and the references in it. */
@@ -212,11 +268,11 @@ public class PyList extends PyObj {
 
     /** A copy of the items as new references. */
     public PyObj[] snapshot(ThreadState ts) {
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             return copyLocked(ts);
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
@@ -238,7 +294,7 @@ public class PyList extends PyObj {
      * stores nothing and returns false. One section, so the items are one consistent state.
      */
     public boolean unpackOnto(ThreadState ts, int n, PyObj[] stack, int at) {
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             if (size != n) return false;
             PyObj[] a = items;
@@ -249,7 +305,7 @@ public class PyList extends PyObj {
             }
             return true;
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
@@ -258,11 +314,11 @@ public class PyList extends PyObj {
     /** {@code list.append(v)}; v borrowed. */
     public void append(ThreadState ts, PyObj v) {
         RefCount.incref(v, ts);
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             appendLocked(v);
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
@@ -363,7 +419,7 @@ public class PyList extends PyObj {
     /** {@code list.insert(i, v)}: i clamped to the list as CPython does; v borrowed. */
     public void insert(ThreadState ts, long where, PyObj v) {
         RefCount.incref(v, ts);
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             int n = size;
             if (where < 0) {
@@ -377,17 +433,17 @@ public class PyList extends PyObj {
             storeSlot(a, w, v);
             size = n + 1;
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
     /** {@code list.pop(i)}: the removed item (the list's reference passes to the caller). */
     public PyObj pop(PyThreadState ts, long i) {
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             return popLocked(ts, i);
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
@@ -409,7 +465,7 @@ public class PyList extends PyObj {
     public void clear(ThreadState ts) {
         PyObj[] old;
         int n;
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             n = size;
             old = items;
@@ -417,18 +473,18 @@ public class PyList extends PyObj {
             publishItems(NO_ITEMS);
             size = 0;
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
         for (int i = 0; i < n; i++) RefCount.decref(old[i], ts);
     }
 
     /** {@code list.reverse()}. */
     public void reverse(ThreadState ts) {
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             reverseRange(items, 0, size);
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
@@ -516,11 +572,11 @@ public class PyList extends PyObj {
         if (key instanceof PyInt || Sequences.isIndex(key)) return item(ts, Sequences.subscriptIndex(ts, key));
         if (key instanceof PySlice s) {
             long[] raw = unpackSlice(ts, s); // may run __index__: before the section
-            CriticalSection.begin(ts, this);
+            boolean elided = beginPlain(ts);
             try {
                 return sliceLocked(ts, PySlice.adjust(size, raw[0], raw[1], raw[2]));
             } finally {
-                CriticalSection.end(ts);
+                endPlain(ts, elided);
             }
         }
         throw Exceptions.typeError(ts, "list indices must be integers or slices, not " + key.typeName());
@@ -536,11 +592,11 @@ public class PyList extends PyObj {
 
     /** The items selected by resolved slice bounds, as a new list. */
     public PyList slice(PyThreadState ts, PySlice.Bounds b) {
-        CriticalSection.begin(ts, this);
+        boolean elided = beginPlain(ts);
         try {
             return sliceLocked(ts, PySlice.adjust(size, b.start(), b.stop(), b.step()));
         } finally {
-            CriticalSection.end(ts);
+            endPlain(ts, elided);
         }
     }
 
@@ -579,7 +635,7 @@ public class PyList extends PyObj {
         if (key instanceof PyInt || Sequences.isIndex(key)) {
             long i = Sequences.subscriptIndex(ts, key);
             PyObj old;
-            CriticalSection.begin(ts, this);
+            boolean elided = beginPlain(ts);
             try {
                 int n = size;
                 if (i < 0) i += n;
@@ -592,7 +648,7 @@ public class PyList extends PyObj {
                     storeSlot(items, (int) i, value);
                 }
             } finally {
-                CriticalSection.end(ts);
+                endPlain(ts, elided);
             }
             RefCount.decref(old, ts);
             return;
@@ -609,7 +665,10 @@ public class PyList extends PyObj {
         }
         PyObj[] garbage;
         PyException failure = null;
-        if (other != null) CriticalSection.begin2(ts, this, other);
+        // no Python code in the body: the owner of both lists (or of this one) may skip the mutexes
+        boolean elided = mayElide(ts) && (other == null || other.mayElide(ts));
+        if (elided) BiasedSections.countElided(ts);
+        else if (other != null) CriticalSection.begin2(ts, this, other);
         else CriticalSection.begin(ts, this);
         try {
             if (value == this) v = copyLocked(ts);
@@ -633,8 +692,10 @@ public class PyList extends PyObj {
                 }
             }
         } finally {
-            if (other != null) CriticalSection.end2(ts);
-            else CriticalSection.end(ts);
+            if (!elided) {
+                if (other != null) CriticalSection.end2(ts);
+                else CriticalSection.end(ts);
+            }
         }
         Sequences.decrefAll(ts, garbage, 0, garbage.length);
         if (failure != null) throw failure;

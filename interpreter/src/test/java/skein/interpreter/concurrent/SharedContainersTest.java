@@ -82,6 +82,7 @@ class SharedContainersTest {
         AtomicIntegerArray taken = new AtomicIntegerArray(total);
         Workers.run(threads, (ts, w) -> {
             while (true) {
+                ts.serviceEvalBreaker();
                 PyObj[] got = new PyObj[1];
                 // pop from the end, the front and the middle: every shift path of pop
                 long where = switch (ThreadLocalRandom.current().nextInt(3)) {
@@ -134,8 +135,9 @@ class SharedContainersTest {
                                 RefCount.decref(got[0], ts);
                             }
                         }
-                        // the eval breaker's job: free what other threads queued to this owner
-                        ts.mergeQueuedObjects();
+                        // an eval-breaker check, as between bytecodes: merges what other threads queued to
+                        // this owner, and stops here for a pause (a list bias revocation, a collection)
+                        ts.serviceEvalBreaker();
                     }
                 } finally {
                     done.set(true);
@@ -161,7 +163,7 @@ class SharedContainersTest {
                     }
                     RefCount.decref(it, ts);
                 }
-                ts.mergeQueuedObjects();
+                ts.serviceEvalBreaker();
             }
         });
         assertTrue(reads.get() > 0, "the readers never got an item");
@@ -251,7 +253,7 @@ class SharedContainersTest {
                             }
                         }
                         RefCount.decref(ikey, ts);
-                        ts.mergeQueuedObjects();
+                        ts.serviceEvalBreaker();
                     }
                 } finally {
                     done.set(true);
@@ -275,7 +277,7 @@ class SharedContainersTest {
                 }
                 RefCount.decref(ikey, ts);
                 RefCount.decref(key, ts);
-                ts.mergeQueuedObjects();
+                ts.serviceEvalBreaker();
             }
         });
         assertTrue(hits.get() > 0, "the readers never found a key");
@@ -336,7 +338,7 @@ class SharedContainersTest {
                         RefCount.decref(a.richCompare(ts, b, 2), ts);
                     }
                 }
-                ts.mergeQueuedObjects();
+                ts.serviceEvalBreaker();
             }
         });
         Keys kp = Keys.of(MAIN);
@@ -374,7 +376,7 @@ class SharedContainersTest {
                             d.putStr(key, v, ts);
                             RefCount.decref(v, ts);
                         }
-                        ts.mergeQueuedObjects();
+                        ts.serviceEvalBreaker();
                     }
                 } finally {
                     done.set(true);
@@ -422,7 +424,7 @@ class SharedContainersTest {
                             d.putStr(key, v, ts);
                             RefCount.decref(v, ts);
                         }
-                        ts.mergeQueuedObjects();
+                        ts.serviceEvalBreaker();
                     }
                 } finally {
                     done.set(true);
@@ -516,7 +518,7 @@ class SharedContainersTest {
                     }
                 }
                 RefCount.decref(v, ts);
-                ts.mergeQueuedObjects();
+                ts.serviceEvalBreaker();
             }
         });
         RefCount.decref(a, MAIN);

@@ -61,15 +61,19 @@ public class LF_01_ListReadVsSet {
 
     @Actor
     public void writer(IIII_Result r) {
+        writer.attach(); // a thread running Python code is attached: a pause waits for it
         list.setItem(writer, ZERO, b);
+        writer.detach();
     }
 
     @Actor
     public void reader(IIII_Result r) {
+        reader.attach(); // a thread running Python code is attached: a pause waits for it
         PyObj v = list.itemOrNull(reader, 0);
         r.r1 = Item.tagOf(v);
         r.r2 = Item.deadOf(v);
         if (v != null) RefCount.decref(v, reader);
+        reader.detach();
     }
 
     @Arbiter

@@ -58,16 +58,20 @@ public class LF_02_ListReadVsPopAndFree {
 
     @Actor
     public void writer(IIII_Result r) {
+        writer.attach(); // a thread running Python code is attached: a pause waits for it
         PyObj x = list.pop(writer, 0);
         RefCount.decref(x, writer);
+        writer.detach();
     }
 
     @Actor
     public void reader(IIII_Result r) {
+        reader.attach(); // a thread running Python code is attached: a pause waits for it
         PyObj v = list.itemOrNull(reader, 0);
         r.r1 = Item.tagOf(v);
         r.r2 = Item.deadOf(v);
         if (v != null) RefCount.decref(v, reader);
+        reader.detach();
     }
 
     @Arbiter

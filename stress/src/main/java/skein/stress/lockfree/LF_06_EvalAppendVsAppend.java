@@ -53,12 +53,16 @@ public class LF_06_EvalAppendVsAppend {
 
     @Actor
     public void actor1(II_Result r) {
+        t1.attach(); // a thread running Python code is attached: a pause waits for it
         RefCount.decref(Ops.call(t1, Interp.Fns.ADD, list, x1), t1);
+        t1.detach();
     }
 
     @Actor
     public void actor2(II_Result r) {
+        t2.attach(); // a thread running Python code is attached: a pause waits for it
         RefCount.decref(Ops.call(t2, Interp.Fns.ADD, list, x2), t2);
+        t2.detach();
     }
 
     @Arbiter

@@ -56,16 +56,20 @@ public class LF_07_EvalPopVsPop {
 
     @Actor
     public void actor1(IIII_Result r) {
+        t1.attach(); // a thread running Python code is attached: a pause waits for it
         PyObj v = Ops.call(t1, Interp.Fns.TAKE, list);
         r.r1 = Item.tagOf(v);
         RefCount.decref(v, t1);
+        t1.detach();
     }
 
     @Actor
     public void actor2(IIII_Result r) {
+        t2.attach(); // a thread running Python code is attached: a pause waits for it
         PyObj v = Ops.call(t2, Interp.Fns.TAKE, list);
         r.r2 = Item.tagOf(v);
         RefCount.decref(v, t2);
+        t2.detach();
     }
 
     @Arbiter
