@@ -25,8 +25,8 @@ import skein.metrics.ThreadCounters;
  *       it keeping the bias: {@code BIASED -> BIASED|LOCKED}, and back ({@link #ownerKeepsBias}).
  *       Its elided sections meanwhile see a byte that is not exactly {@code BIASED} and lock.</li>
  *   <li>Every other locker finds the {@code BIASED} bit in {@link PyMutex#lockSlow} and calls
- *       {@link #revoke} first. Anyone once the group is off just clears
- *       the bit: nobody can be in an elided section then. Another thread stops the world
+ *       {@link #revoke} first. Once the group is off, anyone just clears the bit: nobody can
+ *       be in an elided section then. While it is on, another thread stops the world
  *       (having suspended its own sections, as before any wait), turns the group off and
  *       restarts it. With the world stopped every other thread is at a safe point, hence
  *       outside any elided section, and every thread's next check sees the group off, so from
