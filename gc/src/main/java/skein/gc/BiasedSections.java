@@ -68,6 +68,26 @@ public final class BiasedSections {
     }
 
     /**
+     * Begins a section on {@code o} (biased in {@code g}, or null if it never was) whose body runs
+     * no Python code, cannot block and takes no other lock: without the mutex when
+     * {@link #canElide} allows (counted), else an ordinary {@link CriticalSection#begin}. Returns
+     * whether it skipped the mutex, for {@link #end}.
+     */
+    public static boolean begin(ThreadState ts, PyObject o, BiasGroup g) {
+        if (g != null && canElide(o, g, ts)) {
+            countElided(ts);
+            return true;
+        }
+        CriticalSection.begin(ts, o);
+        return false;
+    }
+
+    /** Ends a section {@link #begin} began; {@code elided} is what it returned. */
+    public static void end(ThreadState ts, boolean elided) {
+        if (!elided) CriticalSection.end(ts);
+    }
+
+    /**
      * Whether {@code ts}, locking {@code o} whose byte it saw exactly {@link PyMutex#BIASED}, may
      * lock it keeping the bias ({@code BIASED -> BIASED|LOCKED}): it owns {@code o} and the
      * group is on. Another locker must still revoke; the owner's elided sections see a byte that

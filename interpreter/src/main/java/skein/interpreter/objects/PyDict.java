@@ -558,10 +558,7 @@ public class PyDict extends PyObj {
         RefCount.incref(value, ts);
         // The body runs no Python code, cannot block and takes no other lock, so the owner of a
         // biased instance dictionary may run it without the mutex (BiasedSections).
-        BiasGroup g = bias;
-        boolean elided = g != null && BiasedSections.canElide(this, g, ts);
-        if (elided) BiasedSections.countElided(ts);
-        else CriticalSection.begin(ts, this);
+        boolean elided = BiasedSections.begin(ts, this, bias);
         try {
             int ix = hint == null ? -1 : hint.index();
             if (ix < 0 || ix >= nentries || table.keys[ix] != key) {
@@ -578,7 +575,7 @@ public class PyDict extends PyObj {
                 insertNew(key, key.hash(), value);
             }
         } finally {
-            if (!elided) CriticalSection.end(ts);
+            BiasedSections.end(ts, elided);
         }
         if (old != null) RefCount.decref(old, ts);
     }

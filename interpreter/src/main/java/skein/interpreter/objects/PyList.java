@@ -97,17 +97,9 @@ public class PyList extends PyObj {
 
     /**
      * Whether {@code ts} may run a section on this list without its mutex now: it owns the list
-     * and the list's group is still on ({@link BiasedSections#canElide}). Only for sections that
-     * run no Python code, cannot block and take no other lock (a store, an append, a pop).
+     * and the list's group is still on ({@link BiasedSections#canElide}). For the two-list
+     * section of a slice assignment; one-list sections use {@link #beginPlain}.
      */
-    private boolean elideSection(ThreadState ts) {
-        if (mayElide(ts)) {
-            BiasedSections.countElided(ts);
-            return true;
-        }
-        return false;
-    }
-
     private boolean mayElide(ThreadState ts) {
         BiasGroup g = bias;
         return g != null && BiasedSections.canElide(this, g, ts);
@@ -115,17 +107,11 @@ public class PyList extends PyObj {
 
     /**
      * Begins a section on this list whose body runs no Python code, cannot block and takes no
-     * other lock: without the mutex when {@link #elideSection} allows. Returns whether it did,
-     * for {@link #endPlain}.
+     * other lock (a store, an append, a pop, a slice): without the mutex while the bias allows
+     * ({@link BiasedSections#begin}). Returns whether it did, for {@link BiasedSections#end}.
      */
     private boolean beginPlain(ThreadState ts) {
-        if (elideSection(ts)) return true;
-        CriticalSection.begin(ts, this);
-        return false;
-    }
-
-    private static void endPlain(ThreadState ts, boolean elided) {
-        if (!elided) CriticalSection.end(ts);
+        return BiasedSections.begin(ts, this, bias);
     }
 
     /** A list that takes over {@code items[0..n)} and the references in it. */
@@ -272,7 +258,7 @@ public class PyList extends PyObj {
         try {
             return copyLocked(ts);
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -305,7 +291,7 @@ public class PyList extends PyObj {
             }
             return true;
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -318,7 +304,7 @@ public class PyList extends PyObj {
         try {
             appendLocked(v);
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -433,7 +419,7 @@ public class PyList extends PyObj {
             storeSlot(a, w, v);
             size = n + 1;
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -443,7 +429,7 @@ public class PyList extends PyObj {
         try {
             return popLocked(ts, i);
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -473,7 +459,7 @@ public class PyList extends PyObj {
             publishItems(NO_ITEMS);
             size = 0;
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
         for (int i = 0; i < n; i++) RefCount.decref(old[i], ts);
     }
@@ -484,7 +470,7 @@ public class PyList extends PyObj {
         try {
             reverseRange(items, 0, size);
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -576,7 +562,7 @@ public class PyList extends PyObj {
             try {
                 return sliceLocked(ts, PySlice.adjust(size, raw[0], raw[1], raw[2]));
             } finally {
-                endPlain(ts, elided);
+                BiasedSections.end(ts, elided);
             }
         }
         throw Exceptions.typeError(ts, "list indices must be integers or slices, not " + key.typeName());
@@ -596,7 +582,7 @@ public class PyList extends PyObj {
         try {
             return sliceLocked(ts, PySlice.adjust(size, b.start(), b.stop(), b.step()));
         } finally {
-            endPlain(ts, elided);
+            BiasedSections.end(ts, elided);
         }
     }
 
@@ -648,7 +634,7 @@ public class PyList extends PyObj {
                     storeSlot(items, (int) i, value);
                 }
             } finally {
-                endPlain(ts, elided);
+                BiasedSections.end(ts, elided);
             }
             RefCount.decref(old, ts);
             return;
